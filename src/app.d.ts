@@ -1,0 +1,19 @@
+import type { Locale } from '$lib/domain/records';
+import type { SessionUser } from '$lib/server/auth/sessions';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+		}
+		interface Locals {
+			/** The staff member logged in, or null (kiosk users never log in). */
+			user: SessionUser | null;
+			locale: Locale;
+			/** The client's address, for login throttling and the audit log. */
+			ip: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrateToLatest, type Db } from './index';
+import { testDatabases } from '../testing/db';
+import { makeAgency, makeRun } from '../testing/factories';
+
+describe.each(testDatabases())('storage [$name]', ({ open }) => {
+	let db: Db;
+	afterEach(async () => db?.destroy());
+
+	it('migrates to the latest version and is idempotent', async () => {
+		db = await open();
+		expect(await migrateToLatest(db)).toEqual([]);
+		const tables = (await db.introspection.getTables()).map((t) => t.name);
+		for (const table of ['users', 'campaigns', 'run_events', 'identities', 'audit_log']) {
+			expect(tables).toContain(table);
+		}
+	});
+
+	it('enforces foreign keys', async () => {
+		db = await open();
+		await expect(
+			db
+				.insertInto('companies')
+				.values({
+					id: 'c1',
+					agency_id: 'missing',
+					name: 'X',
+					created_at: '2026-01-01T00:00:00.000Z'
+				})
+				.execute()
+		).rejects.toThrow();
+	});
+
+	it('keeps run events unique on (run, seq)', async () => {
+		db = await open();
+		const { runId } = await makeRun(db);
+		const event = {
+			run_id: runId,
+			seq: 0,
+			t: 12.5,
+			type: 'phase.started',
+			data: '{}',
+			received_at: '2026-01-01T00:00:00.000Z'
+		};
+		await db.insertInto('run_events').values(event).execute();
+		await expect(db.insertInto('run_events').values(event).execute()).rejects.toThrow();
+		const stored = await db.selectFrom('run_events').selectAll().execute();
+		expect(stored).toHaveLength(1);
+		expect(stored[0]!.t).toBe(12.5);
+		expect(stored[0]!.late).toBe(0);
+	});
+
+	it('returns counts as numbers on every dialect', async () => {
+		db = await open();
+		await makeAgency(db, 'A');
+		await makeAgency(db, 'B');
+		const row = await db
+			.selectFrom('agencies')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow();
+		expect(row.n).toBe(2);
+	});
+});

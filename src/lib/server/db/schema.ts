@@ -1,0 +1,232 @@
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table types. Conventions that keep one code path for SQLite and PostgreSQL:
+ * ids are text (random UUIDs), timestamps are ISO-8601 UTC text (sortable), booleans are
+ * integers 0/1, JSON is text validated with zod when read back.
+ */
+type Timestamp = string;
+type Json = string;
+/** A column the database fills with its default when an insert leaves it out. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+/** Nullable, and optional on insert. */
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+type Flag = Defaulted<number>;
+
+export interface AgencyTable {
+	id: string;
+	name: string;
+	created_at: Timestamp;
+}
+
+export interface CompanyTable {
+	id: string;
+	agency_id: string;
+	name: string;
+	created_at: Timestamp;
+}
+
+export interface UserTable {
+	id: string;
+	email: string;
+	name: string;
+	role: 'admin' | 'adviser' | 'employer';
+	password_hash: string;
+	agency_id: string | null;
+	company_id: string | null;
+	locale: Defaulted<'fr' | 'en'>;
+	disabled_at: Optional<Timestamp>;
+	created_at: Timestamp;
+}
+
+export interface LoginSessionTable {
+	/** SHA-256 of the cookie token: a database leak does not leak usable sessions. */
+	id: string;
+	user_id: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+}
+
+export interface LoginThrottleTable {
+	/** e.g. `email:someone@example.org` or `ip:127.0.0.1`. */
+	key: string;
+	failures: number;
+	window_started_at: Timestamp;
+	blocked_until: Timestamp | null;
+}
+
+export interface CampaignTable {
+	id: string;
+	agency_id: string;
+	company_id: string;
+	adviser_id: string;
+	job_title: string;
+	rome_code: string | null;
+	posts: number;
+	contract_type: 'cdi' | 'cdd' | 'interim' | 'alternance';
+	place: string;
+	status: Defaulted<'draft' | 'calibration' | 'open' | 'closed'>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface CampaignHabileteTable {
+	campaign_id: string;
+	habilete: string;
+	note: string;
+	position: number;
+}
+
+export interface BatteryVersionTable {
+	id: string;
+	campaign_id: string;
+	version: number;
+	/** The battery rule (all thresholds, or eliminatory + mean), JSON. */
+	rule: Json;
+	/** Optimistic concurrency: bumped on every threshold change. */
+	lock_version: Defaulted<number>;
+	frozen_at: Optional<Timestamp>;
+	created_at: Timestamp;
+}
+
+export interface BatteryExerciseTable {
+	id: string;
+	battery_version_id: string;
+	position: number;
+	exercise_id: string;
+	exercise_version: number;
+	habilete: string;
+	config: Json;
+	threshold: Optional<number>;
+	threshold_method: Optional<string>;
+	threshold_reason: Optional<string>;
+	eliminatory: Flag;
+}
+
+export interface PersonTable {
+	id: string;
+	campaign_id: string;
+	kind: 'candidate' | 'calibration';
+	/** Pseudonymous code shown in results and reports instead of a name. */
+	code: string;
+	supervisor_rating: 'confirme' | 'en-progression' | null;
+	created_at: Timestamp;
+}
+
+/** A candidate's identity, kept apart from results; employees have none. */
+export interface IdentityTable {
+	person_id: string;
+	first_name: string;
+	last_name: string;
+	phone: string | null;
+	email: string | null;
+}
+
+export interface AttemptTable {
+	id: string;
+	person_id: string;
+	battery_version_id: string;
+	kind: 'candidate' | 'calibration';
+	kiosk_code: string;
+	accommodations: Json;
+	consent: Defaulted<'pending' | 'accepted' | 'refused'>;
+	consent_at: Optional<Timestamp>;
+	status: Defaulted<'pending' | 'in-progress' | 'finished' | 'refused'>;
+	created_at: Timestamp;
+	started_at: Optional<Timestamp>;
+	finished_at: Optional<Timestamp>;
+}
+
+export interface RunTable {
+	id: string;
+	attempt_id: string;
+	battery_exercise_id: string;
+	position: number;
+	status: Defaulted<'pending' | 'running' | 'finished'>;
+	kiosk_id: Optional<string>;
+	started_at: Optional<Timestamp>;
+	deadline_at: Optional<Timestamp>;
+	finished_at: Optional<Timestamp>;
+	/** The next seq the server expects (highest contiguous stored + 1). */
+	next_seq: Defaulted<number>;
+}
+
+export interface RunEventTable {
+	run_id: string;
+	seq: number;
+	/** Milliseconds since the run started, on the kiosk's performance.now() clock. */
+	t: number;
+	type: string;
+	data: Json;
+	received_at: Timestamp;
+	/** Received after the server deadline: stored, ignored by scoring. */
+	late: Flag;
+}
+
+export interface ScoreTable {
+	run_id: string;
+	exercise_id: string;
+	exercise_version: number;
+	raw: number;
+	max: number;
+	subscores: Json;
+	items: Json;
+	flags: Json;
+	computed_at: Timestamp;
+}
+
+export interface DecisionTable {
+	id: string;
+	attempt_id: string;
+	decision: 'present' | 'not-present';
+	reason: string | null;
+	note: string | null;
+	decided_by: string;
+	decided_at: Timestamp;
+}
+
+export interface OutcomeTable {
+	id: string;
+	attempt_id: string;
+	outcome: 'hired' | 'not-retained' | 'withdrew';
+	details: Json;
+	recorded_by: string;
+	recorded_at: Timestamp;
+}
+
+export interface AuditLogTable {
+	id: string;
+	at: Timestamp;
+	actor_id: string | null;
+	action: string;
+	subject_type: string;
+	subject_id: string | null;
+	details: Json;
+}
+
+export interface Database {
+	agencies: AgencyTable;
+	companies: CompanyTable;
+	users: UserTable;
+	login_sessions: LoginSessionTable;
+	login_throttle: LoginThrottleTable;
+	campaigns: CampaignTable;
+	campaign_habiletes: CampaignHabileteTable;
+	battery_versions: BatteryVersionTable;
+	battery_exercises: BatteryExerciseTable;
+	persons: PersonTable;
+	identities: IdentityTable;
+	attempts: AttemptTable;
+	runs: RunTable;
+	run_events: RunEventTable;
+	scores: ScoreTable;
+	decisions: DecisionTable;
+	outcomes: OutcomeTable;
+	audit_log: AuditLogTable;
+}
+
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Campaign = Selectable<CampaignTable>;
+export type NewCampaign = Insertable<CampaignTable>;
+export type CampaignUpdate = Updateable<CampaignTable>;

@@ -1,0 +1,75 @@
+import {
+	error,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { localeSchema } from '$lib/domain/records';
+import { localeFromAcceptLanguage, translator } from '$lib/i18n';
+import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
+import { areaOf } from '$lib/server/auth/areas';
+import { readConfig } from '$lib/server/config';
+import { database, ensureMigrated } from '$lib/server/db/instance';
+
+const config = readConfig();
+
+export const init: ServerInit = async () => {
+	await ensureMigrated();
+};
+
+/** Who is calling: the staff session (from its cookie), the language, the address. */
+const identify: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	const user = token ? await validateSession(database(), token, config.SESSION_IDLE_MINUTES) : null;
+	if (token && !user) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+	event.locals.user = user;
+	const chosen = localeSchema.safeParse(event.cookies.get('lang'));
+	event.locals.locale =
+		user?.locale ??
+		(chosen.success
+			? chosen.data
+			: localeFromAcceptLanguage(event.request.headers.get('accept-language')));
+	event.locals.ip = event.getClientAddress();
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+/**
+ * The one place that decides who may enter each staff area. It runs for every request (pages,
+ * data requests, form actions, endpoints), so no route can forget its check.
+ */
+const authorize: Handle = async ({ event, resolve }) => {
+	const area = areaOf(event.url.pathname);
+	if (area) {
+		const user = event.locals.user;
+		if (!user) {
+			const target = event.url.pathname + event.url.search;
+			redirect(303, `/connexion?redirectTo=${encodeURIComponent(target)}`);
+		}
+		if (user.role !== area.role)
+			error(403, { message: translator(event.locals.locale)('error.403') });
+	}
+	return resolve(event);
+};
+
+/** Security headers for every response. */
+const secure: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), geolocation=(), microphone=()');
+	return response;
+};
+
+export const handle = sequence(secure, identify, authorize);
+
+export const handleError: HandleServerError = ({ error: err, event, status }) => {
+	if (status !== 404) console.error(`[${event.request.method} ${event.url.pathname}]`, err);
+	return {
+		message: translator(event.locals.locale ?? 'fr')(status === 404 ? 'error.404' : 'error.500')
+	};
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { areaOf, homeOf, safeRedirectTarget } from './areas';
+
+describe('staff areas', () => {
+	it('maps each path to the role allowed in it', () => {
+		expect(areaOf('/conseiller')?.role).toBe('adviser');
+		expect(areaOf('/conseiller/campagnes/x')?.role).toBe('adviser');
+		expect(areaOf('/employeur/x')?.role).toBe('employer');
+		expect(areaOf('/admin')?.role).toBe('admin');
+		expect(areaOf('/administration')).toBeUndefined();
+		expect(areaOf('/connexion')).toBeUndefined();
+	});
+
+	it('sends each role home', () => {
+		expect(homeOf('adviser')).toBe('/conseiller');
+		expect(homeOf('employer')).toBe('/employeur');
+		expect(homeOf('admin')).toBe('/admin');
+	});
+
+	it('only redirects after login to a local page the role may see', () => {
+		expect(safeRedirectTarget('/conseiller/campagnes/1', 'adviser')).toBe(
+			'/conseiller/campagnes/1'
+		);
+		expect(safeRedirectTarget('https://evil.example', 'adviser')).toBe('/conseiller');
+		expect(safeRedirectTarget('//evil.example', 'adviser')).toBe('/conseiller');
+		expect(safeRedirectTarget('/\\evil.example', 'adviser')).toBe('/conseiller');
+		expect(safeRedirectTarget('/admin', 'adviser')).toBe('/conseiller');
+		expect(safeRedirectTarget(null, 'employer')).toBe('/employeur');
+	});
+});

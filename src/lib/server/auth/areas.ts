@@ -1,0 +1,26 @@
+import type { Role } from '$lib/domain/records';
+
+/** The staff areas and the one role that may enter each. */
+export const AREAS = [
+	{ prefix: '/conseiller', role: 'adviser' },
+	{ prefix: '/employeur', role: 'employer' },
+	{ prefix: '/admin', role: 'admin' }
+] as const satisfies readonly { prefix: string; role: Role }[];
+
+export function areaOf(pathname: string): (typeof AREAS)[number] | undefined {
+	return AREAS.find((a) => pathname === a.prefix || pathname.startsWith(a.prefix + '/'));
+}
+
+/** Where a role lands after logging in. */
+export function homeOf(role: Role): string {
+	return AREAS.find((a) => a.role === role)!.prefix;
+}
+
+/** A post-login redirect target is only ever a path on this site. */
+export function safeRedirectTarget(target: string | null, role: Role): string {
+	if (target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')) {
+		const area = areaOf(new URL(target, 'http://x').pathname);
+		if (!area || area.role === role) return target;
+	}
+	return homeOf(role);
+}

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Db } from '../db';
+import { logIn } from '../auth/login';
+import { testDatabases } from '../testing/db';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from './seed';
+
+describe.each(testDatabases())('demo data [$name]', ({ open }) => {
+	let db: Db;
+	afterEach(async () => db.destroy());
+
+	it('creates working demo logins and the order picker campaign, once', async () => {
+		db = await open();
+		expect(await isEmpty(db)).toBe(true);
+		expect((await seedDemo(db)).seeded).toBe(true);
+		expect(await isEmpty(db)).toBe(false);
+		for (const account of DEMO_ACCOUNTS) {
+			const result = await logIn(db, {
+				email: account.email,
+				password: DEMO_PASSWORD,
+				ip: 't',
+				idleMinutes: 5
+			});
+			expect(result.ok && result.user.role).toBe(account.role);
+		}
+		const picker = await db
+			.selectFrom('campaigns')
+			.select('id')
+			.where('job_title', 'like', 'Préparateur%')
+			.executeTakeFirstOrThrow();
+		const analysis = await db
+			.selectFrom('campaign_habiletes')
+			.selectAll()
+			.where('campaign_id', '=', picker.id)
+			.execute();
+		expect(analysis).toHaveLength(5);
+		expect(analysis.every((a) => a.note.length > 20)).toBe(true);
+
+		expect((await seedDemo(db)).seeded).toBe(false);
+		expect(await db.selectFrom('campaigns').select('id').execute()).toHaveLength(2);
+	});
+});

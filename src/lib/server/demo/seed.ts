@@ -1,0 +1,180 @@
+import type { HabileteId } from '$lib/domain/habiletes';
+import type { Db } from '../db';
+import { audit } from '../audit/log';
+import { createUser } from '../auth/users';
+import { newId, nowIso } from '../ids';
+
+/** The demo accounts, printed by `npm start` and `seed-demo`. Demo data only. */
+export const DEMO_PASSWORD = 'demo-habile-2026';
+export const DEMO_ACCOUNTS = [
+	{ role: 'admin', email: 'admin@habile.demo', name: 'Camille Durand' },
+	{ role: 'adviser', email: 'conseiller@habile.demo', name: 'Nadia Benali' },
+	{ role: 'employer', email: 'employeur@habile.demo', name: 'Julien Roche' }
+] as const;
+
+const PICKER_ANALYSIS: { habilete: HabileteId; note: string }[] = [
+	{
+		habilete: 'consignes',
+		note: 'Chaque commande suit une procédure : emplacement, référence, quantité, règles de sécurité pour les charges lourdes et les produits fragiles.'
+	},
+	{
+		habilete: 'attention',
+		note: 'Vérifier références et quantités pendant toute la journée, sans relâcher la vigilance en fin de poste.'
+	},
+	{
+		habilete: 'tension',
+		note: 'Pics de commandes avant le départ des camions (10 h et 16 h) : garder la qualité quand le rythme accélère.'
+	},
+	{
+		habilete: 'espace',
+		note: 'Construire des palettes stables : se représenter le volume des colis et leur place sur la palette.'
+	},
+	{
+		habilete: 'equipe',
+		note: 'Travail en binôme avec les caristes et les autres préparateurs : se passer les informations, s’entraider lors des pics.'
+	}
+];
+
+const CLEANER_ANALYSIS: { habilete: HabileteId; note: string }[] = [
+	{
+		habilete: 'consignes',
+		note: 'Protocoles de nettoyage et de dosage des produits, règles d’hygiène en milieu de soin.'
+	},
+	{ habilete: 'organiser', note: 'Planifier sa tournée de locaux dans le temps imparti.' },
+	{
+		habilete: 'relation-service',
+		note: 'Échanger avec les occupants des locaux, répondre poliment aux demandes.'
+	},
+	{ habilete: 'initiative', note: 'Signaler ou traiter seul un incident (fuite, matériel cassé).' }
+];
+
+export interface DemoSeedResult {
+	seeded: boolean;
+	accounts: typeof DEMO_ACCOUNTS;
+	password: string;
+}
+
+/** True when the database holds no account at all (a fresh install). */
+export async function isEmpty(db: Db): Promise<boolean> {
+	const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+	return !row;
+}
+
+/**
+ * Creates a lived-in demo: an agency, its admin, adviser and employer, two companies, and a
+ * campaign for each (an order picker job with its job analysis, and a cleaning job at another
+ * company that the demo employer must not see). Does nothing if the demo accounts exist.
+ */
+export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedResult> {
+	const existing = await db
+		.selectFrom('users')
+		.select('id')
+		.where('email', '=', DEMO_ACCOUNTS[1].email)
+		.executeTakeFirst();
+	if (existing) return { seeded: false, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
+
+	const at = nowIso(now);
+	const agencyId = newId();
+	const warehouseId = newId();
+	const cleaningId = newId();
+	await db
+		.insertInto('agencies')
+		.values({ id: agencyId, name: 'Agence de Lyon Sud (démo)', created_at: at })
+		.execute();
+	await db
+		.insertInto('companies')
+		.values([
+			{ id: warehouseId, agency_id: agencyId, name: 'Entrepôts du Rhône', created_at: at },
+			{ id: cleaningId, agency_id: agencyId, name: 'Net’Services', created_at: at }
+		])
+		.execute();
+
+	const ids: Record<string, string> = {};
+	for (const account of DEMO_ACCOUNTS) {
+		const result = await createUser(
+			db,
+			{
+				...account,
+				password: DEMO_PASSWORD,
+				agencyId: account.role === 'admin' ? null : agencyId,
+				companyId: account.role === 'employer' ? warehouseId : null,
+				locale: 'fr'
+			},
+			null,
+			now
+		);
+		if (!result.ok) throw new Error(`Demo account ${account.email} could not be created`);
+		ids[account.role] = result.user.id;
+	}
+
+	await createDemoCampaign(db, {
+		agencyId,
+		companyId: warehouseId,
+		adviserId: ids.adviser!,
+		jobTitle: 'Préparateur / préparatrice de commandes',
+		romeCode: 'N1103',
+		posts: 8,
+		contractType: 'cdi',
+		place: 'Saint-Priest (69)',
+		analysis: PICKER_ANALYSIS,
+		at
+	});
+	await createDemoCampaign(db, {
+		agencyId,
+		companyId: cleaningId,
+		adviserId: ids.adviser!,
+		jobTitle: 'Agent / agente de propreté en milieu hospitalier',
+		romeCode: 'K2204',
+		posts: 4,
+		contractType: 'cdd',
+		place: 'Lyon 8e',
+		analysis: CLEANER_ANALYSIS,
+		at
+	});
+	await audit(
+		db,
+		{ actorId: null, action: 'demo.seeded', subjectType: 'agency', subjectId: agencyId },
+		now
+	);
+	return { seeded: true, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
+}
+
+async function createDemoCampaign(
+	db: Db,
+	c: {
+		agencyId: string;
+		companyId: string;
+		adviserId: string;
+		jobTitle: string;
+		romeCode: string;
+		posts: number;
+		contractType: 'cdi' | 'cdd';
+		place: string;
+		analysis: { habilete: HabileteId; note: string }[];
+		at: string;
+	}
+): Promise<string> {
+	const id = newId();
+	await db
+		.insertInto('campaigns')
+		.values({
+			id,
+			agency_id: c.agencyId,
+			company_id: c.companyId,
+			adviser_id: c.adviserId,
+			job_title: c.jobTitle,
+			rome_code: c.romeCode,
+			posts: c.posts,
+			contract_type: c.contractType,
+			place: c.place,
+			status: 'draft',
+			created_at: c.at,
+			updated_at: c.at
+		})
+		.execute();
+	await db
+		.insertInto('campaign_habiletes')
+		.values(c.analysis.map((a, position) => ({ campaign_id: id, ...a, position })))
+		.execute();
+	return id;
+}

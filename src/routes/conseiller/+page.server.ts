@@ -1,0 +1,8 @@
+import { listCampaigns } from '$lib/server/campaigns/queries';
+import { database } from '$lib/server/db/instance';
+import type { PageServerLoad } from './$types';
+
+// Access is checked once for the whole area in hooks.server.ts.
+export const load = (async ({ locals }) => ({
+	campaigns: await listCampaigns(database(), locals.user!)
+})) satisfies PageServerLoad;

@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import { getCampaign } from '$lib/server/campaigns/queries';
+import { database } from '$lib/server/db/instance';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params }) => {
+	const campaign = await getCampaign(database(), locals.user!, params.id);
+	if (!campaign) error(404, { message: 'Campagne introuvable.' });
+	return { campaign };
+}) satisfies PageServerLoad;

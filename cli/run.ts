@@ -1,0 +1,201 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { createUser, newUserSchema } from '../src/lib/server/auth/users';
+import { readConfig } from '../src/lib/server/config';
+import { migrateToLatest, openDatabase, type Db } from '../src/lib/server/db';
+import { seedDemo } from '../src/lib/server/demo/seed';
+import { fr } from '../src/lib/i18n/fr';
+import { printDemoLogins } from './demo-logins';
+
+export interface CliIo {
+	stdout: (line: string) => void;
+	stderr: (line: string) => void;
+	/** Reads the password when no --password-file is given (a hidden prompt on a terminal). */
+	readSecret: (prompt: string) => Promise<string>;
+	env: Record<string, string | undefined>;
+}
+
+export const USAGE = `Usage: npm run habile -- <command> [options]
+
+Commands:
+  migrate                         apply pending database migrations
+  create-user --role R --email E --name N [--password-file F]
+              [--agency NAME] [--company NAME]
+                                  create a staff account (R: admin, adviser, employer);
+                                  the password is read from F or asked at a prompt
+  seed-demo                       create the demo agency, accounts and campaigns
+
+Environment: DATABASE_URL (default data/habile.db; postgres://… for PostgreSQL)`;
+
+/** A mistake in how the command was called: the usage is printed with it. */
+export class UsageError extends Error {}
+
+type Command = (args: string[], io: CliIo, db: () => Promise<Db>) => Promise<void>;
+
+const commands: Record<string, Command> = {
+	migrate: async (args, io, db) => {
+		parse(args, {});
+		const results = await migrateToLatest(await db());
+		io.stdout(
+			results.length
+				? results.map((r) => `applied ${r.migrationName}`).join('\n')
+				: 'database is up to date'
+		);
+	},
+
+	'seed-demo': async (args, io, db) => {
+		parse(args, {});
+		const database = await db();
+		await migrateToLatest(database);
+		const result = await seedDemo(database);
+		io.stdout(result.seeded ? 'demo data created' : 'demo data already present');
+		printDemoLogins(io.stdout, result);
+	},
+
+	'create-user': async (args, io, db) => {
+		const { values } = parse(args, {
+			role: { type: 'string' },
+			email: { type: 'string' },
+			name: { type: 'string' },
+			'password-file': { type: 'string' },
+			agency: { type: 'string' },
+			company: { type: 'string' }
+		});
+		for (const required of ['role', 'email', 'name'] as const) {
+			if (!values[required]) throw new UsageError(`missing --${required}`);
+		}
+		const password = values['password-file']
+			? await readPasswordFile(values['password-file'])
+			: await io.readSecret('Password (at least 12 characters): ');
+		const database = await db();
+		await migrateToLatest(database);
+		const agencyId = values.agency ? await findOrCreateAgency(database, values.agency) : null;
+		const companyId = values.company ? await findCompany(database, values.company) : null;
+		const parsed = newUserSchema.safeParse({
+			role: values.role,
+			email: values.email,
+			name: values.name,
+			password,
+			agencyId: agencyId ?? (values.role === 'adviser' ? await onlyAgency(database) : null),
+			companyId
+		});
+		if (!parsed.success) throw new Error(describeIssues(parsed.error));
+		const result = await createUser(database, parsed.data, null);
+		if (!result.ok) throw new Error(`an account already exists for ${parsed.data.email}`);
+		io.stdout(`created ${result.user.role} ${result.user.email}`);
+	}
+};
+
+function parse<T extends Record<string, { type: 'string' }>>(args: string[], options: T) {
+	try {
+		return parseArgs({ args, options, strict: true, allowPositionals: false });
+	} catch (e) {
+		throw new UsageError((e as Error).message);
+	}
+}
+
+async function readPasswordFile(path: string): Promise<string> {
+	try {
+		return (await readFile(path, 'utf8')).split(/\r?\n/)[0] ?? '';
+	} catch {
+		throw new Error(`cannot read the password file ${path}`);
+	}
+}
+
+async function findOrCreateAgency(db: Db, name: string): Promise<string> {
+	const found = await db
+		.selectFrom('agencies')
+		.select('id')
+		.where('name', '=', name)
+		.executeTakeFirst();
+	if (found) return found.id;
+	const id = crypto.randomUUID();
+	await db
+		.insertInto('agencies')
+		.values({ id, name, created_at: new Date().toISOString() })
+		.execute();
+	return id;
+}
+
+async function onlyAgency(db: Db): Promise<string | null> {
+	const agencies = await db.selectFrom('agencies').select('id').limit(2).execute();
+	if (agencies.length === 1) return agencies[0]!.id;
+	throw new Error(
+		agencies.length === 0
+			? 'an adviser needs an agency: pass --agency NAME (it is created if missing)'
+			: 'several agencies exist: pass --agency NAME'
+	);
+}
+
+async function findCompany(db: Db, name: string): Promise<string> {
+	const found = await db
+		.selectFrom('companies')
+		.select('id')
+		.where((eb) => eb.or([eb('name', '=', name), eb('id', '=', name)]))
+		.executeTakeFirst();
+	if (!found) throw new Error(`no company named "${name}"`);
+	return found.id;
+}
+
+/** Turns schema issues (whose messages are catalogue keys) into one English line. */
+function describeIssues(error: z.ZodError): string {
+	const english: Partial<Record<string, string>> = {
+		'form.required': 'is required',
+		'form.email.invalid': 'is not a valid email address',
+		'form.password.short': 'must be at least 12 characters long',
+		'form.choose': 'must be one of admin, adviser, employer',
+		'form.company.required': 'is required for an employer (--company NAME)',
+		'form.agency.required': 'is required for an adviser (--agency NAME)',
+		'form.tooLong': 'is too long'
+	};
+	return error.issues
+		.map((i) => {
+			const field = String(i.path[0] ?? 'input');
+			return `${field} ${english[i.message] ?? (i.message in fr ? i.message : 'is invalid')}`;
+		})
+		.join('; ');
+}
+
+/** Runs one CLI command; returns the process exit code. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+	const [name, ...args] = argv;
+	const command = name ? commands[name] : undefined;
+	if (!command) {
+		io.stderr(name ? `Unknown command: ${name}\n\n${USAGE}` : USAGE);
+		return 2;
+	}
+	let db: Db | undefined;
+	const open = async () => (db ??= openDatabase(readConfig(io.env).DATABASE_URL));
+	try {
+		await command(args, io, open);
+		return 0;
+	} catch (e) {
+		if (e instanceof UsageError) {
+			io.stderr(`Error: ${e.message}\n\n${USAGE}`);
+			return 2;
+		}
+		io.stderr(`Error: ${(e as Error).message}`);
+		return 1;
+	} finally {
+		await db?.destroy();
+	}
+}
+
+/** Reads a line from the terminal without echoing it, or from piped standard input. */
+export function readSecretFromStdin(prompt: string): Promise<string> {
+	return new Promise((resolve) => {
+		const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+		const tty = process.stdin.isTTY;
+		if (tty) process.stdout.write(prompt);
+		// Hide what is typed: write nothing back to the terminal.
+		(rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
+		rl.once('line', (line) => {
+			rl.close();
+			if (tty) process.stdout.write('\n');
+			resolve(line);
+		});
+		rl.once('close', () => resolve(''));
+	});
+}

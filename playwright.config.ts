@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+
+/** Debian's chromium: Playwright cannot download its own browser on these machines. */
+const launchOptions = {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: true,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'fr-FR',
+		trace: 'retain-on-failure',
+		launchOptions
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }
+		}
+	],
+	webServer: {
+		// The real start path (build if needed, migrate, seed the demo) on a fresh database.
+		command: 'rm -f data/e2e.db data/e2e.db-* && tsx cli/start.ts',
+		url: `http://127.0.0.1:${PORT}/connexion`,
+		env: { DATABASE_URL: 'data/e2e.db', PORT: String(PORT), HOST: '127.0.0.1' },
+		reuseExistingServer: false,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

@@ -22,7 +22,7 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: true,
 	retries: 0,
-	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'fr-FR',

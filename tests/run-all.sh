@@ -17,9 +17,9 @@ if [ ! -x "$chromium" ]; then
 	fi
 fi
 
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+mkdir -p reports
+rm -f reports/vitest.json reports/playwright.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 unit=$?
 npx playwright test
 e2e=$?

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
-const vitest = read('test-results/vitest.json');
-const playwright = read('test-results/playwright.json');
+const vitest = read('reports/vitest.json');
+const playwright = read('reports/playwright.json');
 
 let passed = 0;
 let failed = 0;
@@ -16,7 +16,7 @@ if (vitest) {
 	failed += vitest.numFailedTests;
 	skipped += vitest.numPendingTests + vitest.numTodoTests;
 } else {
-	console.error('No vitest results (test-results/vitest.json).');
+	console.error('No vitest results (reports/vitest.json).');
 	ok = false;
 }
 if (playwright) {
@@ -24,7 +24,7 @@ if (playwright) {
 	failed += playwright.stats.unexpected;
 	skipped += playwright.stats.skipped;
 } else {
-	console.error('No Playwright results (test-results/playwright.json).');
+	console.error('No Playwright results (reports/playwright.json).');
 	ok = false;
 }
 

@@ -40,6 +40,7 @@ export default ts.config(
 			'data/',
 			'test-results/',
 			'playwright-report/',
+			'reports/',
 			'bench/results/'
 		]
 	}

@@ -93,5 +93,20 @@ export const en: Record<MessageKey, string> = {
 	'admin.users.companyNone': '— none —',
 	'admin.users.password': 'Temporary password',
 	'admin.users.passwordHint': 'At least 12 characters. Give it to the person.',
-	'admin.users.agency': 'Agency'
+	'admin.users.agency': 'Agency',
+
+	'kiosk.listenAgain': 'Listen again',
+	'kiosk.startPractice': 'Let me practise',
+	'kiosk.practiceTitle': 'Practice',
+	'kiosk.practiceHint': 'This is not scored. Take your time.',
+	'kiosk.practiceDone': 'Practice is over.',
+	'kiosk.practiceAgain': 'Practise again',
+	'kiosk.startTest': 'Start the exercise',
+	'kiosk.testHint': 'Now it is the exercise. Do your best.',
+	'kiosk.correct': 'Right answer',
+	'kiosk.incorrect': 'That is not the right answer',
+	'kiosk.continue': 'Continue',
+	'kiosk.timeLeft': 'Time left: {time}',
+	'kiosk.exerciseOf': 'Exercise {k} of {n}',
+	'kiosk.finished': 'Exercise finished. Thank you!',
 };

@@ -94,7 +94,22 @@ export const fr = {
 	'admin.users.companyNone': '— aucune —',
 	'admin.users.password': 'Mot de passe provisoire',
 	'admin.users.passwordHint': 'Au moins 12 caractères. Transmettez-le à la personne.',
-	'admin.users.agency': 'Agence'
+	'admin.users.agency': 'Agence',
+
+	'kiosk.listenAgain': 'Réécouter',
+	'kiosk.startPractice': 'Je m’entraîne',
+	'kiosk.practiceTitle': 'Entraînement',
+	'kiosk.practiceHint': 'Ce n’est pas noté. Prenez votre temps.',
+	'kiosk.practiceDone': 'L’entraînement est terminé.',
+	'kiosk.practiceAgain': 'Recommencer l’entraînement',
+	'kiosk.startTest': 'Commencer l’exercice',
+	'kiosk.testHint': 'Maintenant, c’est l’exercice. Faites de votre mieux.',
+	'kiosk.correct': 'Bonne réponse',
+	'kiosk.incorrect': 'Ce n’est pas la bonne réponse',
+	'kiosk.continue': 'Continuer',
+	'kiosk.timeLeft': 'Temps restant : {time}',
+	'kiosk.exerciseOf': 'Exercice {k} sur {n}',
+	'kiosk.finished': 'Exercice terminé. Merci !',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,0 +1,3 @@
+import { createSortingMachine } from '../_sorting/machine';
+
+export const machine = createSortingMachine('consignes');

@@ -1,0 +1,9 @@
+import type { RunEvent, RunSetup, ScoreResult } from '$lib/engine/contract';
+import { scoreSorting } from '../_sorting/score.server';
+import type { ConsignesConfig } from './config';
+import { buildPayload } from './items.server';
+
+/** Correct placements out of all items; subscores for base rules and for exceptions. */
+export function score(setup: RunSetup<ConsignesConfig>, events: RunEvent[]): ScoreResult {
+	return scoreSorting(buildPayload(setup), events);
+}

@@ -1,0 +1,191 @@
+/**
+ * The exercise contract: what every folder in `exercises/` exports, and the event log the
+ * kiosk and the server share. This module is safe for the kiosk bundle: nothing here reveals
+ * a correct answer. See `exercises/README.md` for how to add an exercise.
+ */
+import type { Component } from 'svelte';
+import type { Action } from 'svelte/action';
+import type { AnyStateMachine, EventFromLogic, SnapshotFrom } from 'xstate';
+import { z } from 'zod';
+import type { HabileteId } from '$lib/domain/habiletes';
+import type { Locale } from '$lib/domain/records';
+import type { Translate } from '$lib/i18n';
+
+/** Job families an exercise's content can be themed on. */
+export const THEMES = [
+	'logistique',
+	'soin',
+	'restauration',
+	'commerce',
+	'proprete',
+	'industrie'
+] as const;
+export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
+
+/** The four phases of every exercise, in order: they are the machine's top-level states. */
+export const PHASES = ['consigne', 'entrainement', 'epreuve', 'fin'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Fields every exercise configuration has; each exercise adds its own and its defaults. */
+export const baseConfigShape = {
+	theme: themeSchema,
+	/** 1 to 3: changes counts, speed and distractors. */
+	difficulty: z.int().min(1).max(3).default(2),
+	/** Duration of the timed part (épreuve), before the person's time multiplier. */
+	durationSeconds: z.int().min(30).max(3600),
+	itemCount: z.int().min(1).max(1000)
+};
+export type BaseConfig = {
+	theme: Theme;
+	difficulty: number;
+	durationSeconds: number;
+	itemCount: number;
+};
+
+/** What a run is prepared from: the campaign's config and a seed drawn once for the run. */
+export interface RunSetup<C extends BaseConfig = BaseConfig> {
+	config: C;
+	seed: number;
+}
+
+/** One entry of a run's event log. */
+export interface RunEvent {
+	/** Contiguous from 0 within the run. */
+	seq: number;
+	/** Milliseconds since the run started, on the kiosk's performance.now() clock. */
+	t: number;
+	/** Dotted lowercase name, e.g. `item.placed`. */
+	type: string;
+	data: Record<string, unknown>;
+}
+
+export const EVENT_TYPE_PATTERN = /^[a-z]+(?:[.-][a-z]+)+$/;
+
+export const runEventSchema = z.object({
+	seq: z.int().min(0),
+	t: z.number().finite().min(0),
+	type: z.string().max(40).regex(EVENT_TYPE_PATTERN),
+	data: z.record(z.string(), z.unknown())
+});
+
+/**
+ * Events the engine itself logs for every exercise. Stimulus onsets are stamped when the frame
+ * showing the stimulus is presented; `method` says how that moment was obtained.
+ */
+export const engineEventSchemas = {
+	'phase.started': z.strictObject({ phase: z.enum(PHASES) }),
+	'stimulus.shown': z.strictObject({
+		key: z.string().max(80),
+		method: z.enum(['element-timing', 'raf'])
+	}),
+	'focus.lost': z.strictObject({}),
+	'focus.gained': z.strictObject({}),
+	'visibility.hidden': z.strictObject({}),
+	'visibility.visible': z.strictObject({}),
+	'inactivity.prompt': z.strictObject({}),
+	'inactivity.answered': z.strictObject({}),
+	'inactivity.paused': z.strictObject({}),
+	'run.resumed': z.strictObject({ after: z.enum(['reload', 'pause']) }),
+	'time.up': z.strictObject({})
+} as const;
+
+export type EventSchemas = Record<string, z.ZodType<Record<string, unknown>>>;
+
+/**
+ * What a machine emits (XState `emit`) to have an entry logged. The runtime assigns `seq` and
+ * `t`: from `at` when given (an input event's `timeStamp`: a tap counts at its pointerdown),
+ * otherwise from the moment the entry is emitted.
+ */
+export interface LogEmitted {
+	type: 'log';
+	entry: string;
+	data: Record<string, unknown>;
+	at?: number;
+}
+
+/** Events the runtime sends to every exercise machine. */
+export type RuntimeEvent =
+	| { type: 'time.up' }
+	/** After a reload or a pause: re-enter the current item (re-show it, restart its timers). */
+	| { type: 'run.resumed' };
+
+/** The score of one run, always derived from its event log on the server. */
+export interface ScoreResult {
+	raw: number;
+	max: number;
+	/** Named subscores, e.g. `{ base: 20, exceptions: 6 }` or `{ dprime: 2.1 }`. */
+	subscores: Record<string, number>;
+	/** One entry per scored item or trial, in presentation order (for item analysis). */
+	items: { key: string; score: number; max: number; rt?: number }[];
+	/** Anything the adviser should know: `no-response`, `late-events-ignored`, … */
+	flags: string[];
+}
+
+/** Tools the kiosk gives every exercise view. */
+export interface KioskTools {
+	/** Marks a stimulus: its onset is logged when the frame showing it is presented. */
+	stimulus: Action<HTMLElement, string>;
+	/**
+	 * Calls back with the input's own timestamp at pointerdown (and at click for keyboard
+	 * activation), never at the click that follows a finger's release.
+	 */
+	tap: Action<HTMLElement, (at: number) => void>;
+	/** Reads a text aloud (when spoken instructions are on). */
+	speak: (text: string) => void;
+	/** Remaining time of the timed part in ms, or null outside it. */
+	remainingMs: () => number | null;
+	/** The kiosk's language and its translator for the shared kiosk texts. */
+	locale: Locale;
+	t: Translate;
+}
+
+export interface ExerciseViewProps<M extends AnyStateMachine> {
+	snapshot: SnapshotFrom<M>;
+	send: (event: EventFromLogic<M>) => void;
+	kiosk: KioskTools;
+}
+
+/**
+ * The client-side definition every exercise folder exports from its `index.ts`. The
+ * server-side part (item generation with answers, scoring, simulation) lives in
+ * `exercise.server.ts` and never reaches the kiosk.
+ */
+export interface ExerciseDefinition<
+	C extends BaseConfig = BaseConfig,
+	P = unknown,
+	M extends AnyStateMachine = AnyStateMachine
+> {
+	id: string;
+	/** Bump when scoring or content changes: stored with every score. */
+	version: number;
+	habilete: HabileteId;
+	/** Plain French. */
+	title: string;
+	/** One plain-French sentence: what is measured. */
+	measures: string;
+	/** Validates a campaign's config and fills defaults. */
+	configSchema: z.ZodType<C, unknown>;
+	themes: readonly Theme[];
+	/** What the kiosk receives to run the exercise: items to show, never their answers. */
+	payloadSchema: z.ZodType<P>;
+	/** Data schema of each entry type the machine logs (engine entries are added by the engine). */
+	eventSchemas: EventSchemas;
+	/** Input: `{ config, payload }`. Top-level states: consigne → entrainement → epreuve → fin. */
+	machine: M;
+	/** The view, loaded on demand so that the kiosk downloads only the exercises it runs. */
+	loadView: () => Promise<{ default: Component<ExerciseViewProps<M>> }>;
+}
+
+/** The server-side half of an exercise. */
+export interface ExerciseServer<C extends BaseConfig = BaseConfig, P = unknown> {
+	/** Builds the kiosk payload from the config and seed (deterministic). */
+	prepare: (setup: RunSetup<C>) => P;
+	/** Pure and deterministic: the score from the events received before the deadline. */
+	score: (setup: RunSetup<C>, events: RunEvent[]) => ScoreResult;
+	/**
+	 * Plays the exercise like a person of the given skill (0 = random, 1 = perfect) and returns
+	 * the events they would produce. `rngSeed` makes it repeatable.
+	 */
+	simulate: (setup: RunSetup<C>, options: { skill: number; rngSeed: number }) => RunEvent[];
+}

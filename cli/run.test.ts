@@ -43,7 +43,7 @@ describe('habile CLI', () => {
 
 	it('migrates, then says the database is up to date', async () => {
 		expect(await run(['migrate'], io)).toBe(0);
-		expect(out[0]).toBe('applied 0001_initial');
+		expect(out[0]).toBe('applied 0001_initial\napplied 0002_kiosk_runs');
 		expect(await run(['migrate'], io)).toBe(0);
 		expect(out[1]).toBe('database is up to date');
 	});

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createUser, newUserSchema } from '../src/lib/server/auth/users';
 import { readConfig } from '../src/lib/server/config';
 import { migrateToLatest, openDatabase, type Db } from '../src/lib/server/db';
-import { seedDemo } from '../src/lib/server/demo/seed';
+import { demoKioskCodes, seedDemo } from '../src/lib/server/demo/seed';
 import { fr } from '../src/lib/i18n/fr';
 import { printDemoLogins } from './demo-logins';
 
@@ -52,6 +52,8 @@ const commands: Record<string, Command> = {
 		const result = await seedDemo(database);
 		io.stdout(result.seeded ? 'demo data created' : 'demo data already present');
 		printDemoLogins(io.stdout, result);
+		const codes = await demoKioskCodes(database);
+		if (codes.length) io.stdout(`Demo kiosk codes: ${codes.join(' ')}`);
 	},
 
 	'create-user': async (args, io, db) => {

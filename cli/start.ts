@@ -7,7 +7,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readConfig } from '../src/lib/server/config';
 import { dialectOf, migrateToLatest, openDatabase } from '../src/lib/server/db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from '../src/lib/server/demo/seed';
+import {
+	DEMO_ACCOUNTS,
+	DEMO_PASSWORD,
+	demoKioskCodes,
+	isEmpty,
+	seedDemo
+} from '../src/lib/server/demo/seed';
 import { printDemoLogins } from './demo-logins';
 import { serve } from './serve';
 
@@ -43,13 +49,13 @@ function buildIfNeeded(): void {
 	}
 }
 
-async function prepareDatabase(url: string): Promise<boolean> {
+async function prepareDatabase(url: string): Promise<{ seeded: boolean; codes: string[] }> {
 	const db = openDatabase(url);
 	try {
 		await migrateToLatest(db);
-		if (!(await isEmpty(db))) return false;
-		await seedDemo(db);
-		return true;
+		const seeded = await isEmpty(db);
+		if (seeded) await seedDemo(db);
+		return { seeded, codes: await demoKioskCodes(db) };
 	} finally {
 		await db.destroy();
 	}
@@ -57,7 +63,7 @@ async function prepareDatabase(url: string): Promise<boolean> {
 
 buildIfNeeded();
 const config = readConfig();
-const seeded = await prepareDatabase(config.DATABASE_URL);
+const { seeded, codes } = await prepareDatabase(config.DATABASE_URL);
 const port = process.env.PORT ?? '3000';
 process.env.PORT = port;
 const host = process.env.HOST ?? '0.0.0.0';
@@ -68,7 +74,9 @@ console.log(
 );
 if (seeded) console.log('Empty database: demo data created.');
 console.log(`  Staff:  http://${shown}:${port}/connexion`);
+console.log(`  Kiosk:  http://${shown}:${port}/kiosque`);
 printDemoLogins(console.log, { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD });
+if (codes.length) console.log(`Demo kiosk codes: ${codes.join(' ')}`);
 console.log('');
 
 await serve(host, Number(port));

@@ -12,6 +12,8 @@ declare global {
 			locale: Locale;
 			/** The client's address, for login throttling and the audit log. */
 			ip: string;
+			/** On kiosk routes: the attempt this kiosk is bound to (by its cookie), or null. */
+			kioskAttemptId: string | null;
 		}
 	}
 }

@@ -11,9 +11,12 @@ import { localeFromAcceptLanguage, translator } from '$lib/i18n';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
 import { areaOf } from '$lib/server/auth/areas';
 import { readConfig } from '$lib/server/config';
+import { attemptForKioskToken, KIOSK_COOKIE } from '$lib/server/kiosk/binding';
 import { database, ensureMigrated } from '$lib/server/db/instance';
 
 const config = readConfig();
+/** Kiosk routes: the kiosk pages and the API they call. */
+const KIOSK_PATH = /^\/(kiosque|api\/kiosque|api\/runs)(\/|$)/;
 
 export const init: ServerInit = async () => {
 	await ensureMigrated();
@@ -32,6 +35,13 @@ const identify: Handle = async ({ event, resolve }) => {
 			? chosen.data
 			: localeFromAcceptLanguage(event.request.headers.get('accept-language')));
 	event.locals.ip = event.getClientAddress();
+	event.locals.kioskAttemptId = null;
+	if (KIOSK_PATH.test(event.url.pathname)) {
+		const kioskToken = event.cookies.get(KIOSK_COOKIE);
+		event.locals.kioskAttemptId = kioskToken
+			? await attemptForKioskToken(database(), kioskToken)
+			: null;
+	}
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});

@@ -124,7 +124,11 @@ export interface ScoreResult {
 
 /** Tools the kiosk gives every exercise view. */
 export interface KioskTools {
-	/** Marks a stimulus: its onset is logged when the frame showing it is presented. */
+	/**
+	 * Marks a stimulus: its onset is logged when the frame showing it is presented. Put it on the
+	 * element that directly contains the stimulus's text (Element Timing reports text nodes of the
+	 * marked element, and images).
+	 */
 	stimulus: Action<HTMLElement, string>;
 	/**
 	 * Calls back with the input's own timestamp at pointerdown (and at click for keyboard

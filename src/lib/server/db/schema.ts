@@ -128,6 +128,10 @@ export interface AttemptTable {
 	battery_version_id: string;
 	kind: 'candidate' | 'calibration';
 	kiosk_code: string;
+	/** SHA-256 of the token of the kiosk the attempt is bound to (the last one the code opened). */
+	kiosk_token_hash: Optional<string>;
+	/** Display preferences chosen on the kiosk (text size, contrast, speech, language), JSON. */
+	preferences: Optional<Json>;
 	accommodations: Json;
 	consent: Defaulted<'pending' | 'accepted' | 'refused'>;
 	consent_at: Optional<Timestamp>;
@@ -149,6 +153,13 @@ export interface RunTable {
 	finished_at: Optional<Timestamp>;
 	/** The next seq the server expects (highest contiguous stored + 1). */
 	next_seq: Defaulted<number>;
+	/** Seed drawn at creation: with `config`, it rebuilds the run's items for scoring. */
+	seed: number;
+	/** The exercise config the run was created with (JSON). */
+	config: Json;
+	/** Run-clock time at which the timed part started (from the kiosk's log). */
+	epreuve_t: Optional<number>;
+	last_contact_at: Optional<Timestamp>;
 }
 
 export interface RunEventTable {

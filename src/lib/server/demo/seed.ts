@@ -3,6 +3,9 @@ import type { Db } from '../db';
 import { audit } from '../audit/log';
 import { createUser } from '../auth/users';
 import { newId, nowIso } from '../ids';
+import { createBatteryVersion } from '../campaigns/battery';
+import { registerPerson } from '../kiosk/attempts';
+import { registeredExercise } from '$exercises/registry.server';
 
 /** The demo accounts, printed by `npm start` and `seed-demo`. Demo data only. */
 export const DEMO_PASSWORD = 'demo-habile-2026';
@@ -107,7 +110,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedResult
 		ids[account.role] = result.user.id;
 	}
 
-	await createDemoCampaign(db, {
+	const pickerId = await createDemoCampaign(db, {
 		agencyId,
 		companyId: warehouseId,
 		adviserId: ids.adviser!,
@@ -131,12 +134,40 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedResult
 		analysis: CLEANER_ANALYSIS,
 		at
 	});
+	const batteryVersionId = await createBatteryVersion(db, pickerId, DEMO_BATTERY, now);
+	for (let i = 0; i < DEMO_KIOSK_CODES; i++) {
+		await registerPerson(db, { campaignId: pickerId, batteryVersionId, kind: 'candidate' }, now);
+	}
 	await audit(
 		db,
 		{ actorId: null, action: 'demo.seeded', subjectType: 'agency', subjectId: agencyId },
 		now
 	);
 	return { seeded: true, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
+}
+
+/** The exercises of the demo battery (those that exist so far), with demo-friendly settings. */
+const DEMO_BATTERY = [
+	{ exerciseId: 'consignes', config: { theme: 'logistique', difficulty: 2, itemCount: 20 } },
+	{ exerciseId: 'attention', config: { theme: 'industrie', difficulty: 2, durationSeconds: 120 } }
+].filter((e) => registeredExercise(e.exerciseId));
+
+const DEMO_KIOSK_CODES = 3;
+
+/** Kiosk codes of the demo campaign not used yet, to try the kiosk from `npm start`. */
+export async function demoKioskCodes(db: Db): Promise<string[]> {
+	const rows = await db
+		.selectFrom('attempts as a')
+		.innerJoin('persons as p', 'p.id', 'a.person_id')
+		.innerJoin('campaigns as c', 'c.id', 'p.campaign_id')
+		.innerJoin('users as u', 'u.id', 'c.adviser_id')
+		.select('a.kiosk_code')
+		.where('u.email', '=', DEMO_ACCOUNTS[1].email)
+		.where('a.consent', '=', 'pending')
+		.orderBy('a.created_at')
+		.limit(DEMO_KIOSK_CODES)
+		.execute();
+	return rows.map((r) => r.kiosk_code);
 }
 
 async function createDemoCampaign(

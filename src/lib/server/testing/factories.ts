@@ -1,5 +1,8 @@
 import type { Db } from '../db';
+import type { Accommodations } from '$lib/domain/records';
 import { createUser, type NewUserInput } from '../auth/users';
+import { createBatteryVersion, type BatteryExerciseInput } from '../campaigns/battery';
+import { createAttempt } from '../kiosk/attempts';
 import { newId, nowIso } from '../ids';
 
 /** Test data builders: each creates what it needs and returns ids. */
@@ -85,73 +88,69 @@ export async function makeCampaign(
 	return id;
 }
 
-/** A run ready to receive events: campaign → battery version → exercise → person → attempt → run. */
-export async function makeRun(
-	db: Db
-): Promise<{ runId: string; attemptId: string; campaignId: string }> {
+/**
+ * A person registered for a battery (consignes by default) of a new campaign, through the real
+ * services: campaign → battery version → person → attempt with its runs.
+ */
+export async function makeAttempt(
+	db: Db,
+	options: {
+		exercises?: BatteryExerciseInput[];
+		accommodations?: Partial<Accommodations>;
+		kind?: 'candidate' | 'calibration';
+	} = {}
+): Promise<{
+	attemptId: string;
+	kioskCode: string;
+	runIds: string[];
+	campaignId: string;
+	batteryVersionId: string;
+}> {
 	const agencyId = await makeAgency(db);
 	const companyId = await makeCompany(db, agencyId);
 	const adviser = await makeUser(db, { role: 'adviser', agencyId });
 	const campaignId = await makeCampaign(db, { agencyId, companyId, adviserId: adviser.id });
-	const at = nowIso();
-	const batteryVersionId = newId();
-	await db
-		.insertInto('battery_versions')
-		.values({
-			id: batteryVersionId,
-			campaign_id: campaignId,
-			version: 1,
-			rule: '{}',
-			created_at: at
-		})
-		.execute();
-	const batteryExerciseId = newId();
-	await db
-		.insertInto('battery_exercises')
-		.values({
-			id: batteryExerciseId,
-			battery_version_id: batteryVersionId,
-			position: 0,
-			exercise_id: 'consignes',
-			exercise_version: 1,
-			habilete: 'consignes',
-			config: '{}'
-		})
-		.execute();
+	const batteryVersionId = await createBatteryVersion(
+		db,
+		campaignId,
+		options.exercises ?? [{ exerciseId: 'consignes', config: { itemCount: 10 } }]
+	);
 	const personId = newId();
+	const kind = options.kind ?? 'candidate';
 	await db
 		.insertInto('persons')
 		.values({
 			id: personId,
 			campaign_id: campaignId,
-			kind: 'candidate',
+			kind,
 			code: newId().slice(0, 8),
 			supervisor_rating: null,
-			created_at: at
+			created_at: nowIso()
 		})
 		.execute();
-	const attemptId = newId();
-	await db
-		.insertInto('attempts')
-		.values({
-			id: attemptId,
-			person_id: personId,
-			battery_version_id: batteryVersionId,
-			kind: 'candidate',
-			kiosk_code: newId().slice(0, 8),
-			accommodations: '{}',
-			created_at: at
-		})
+	const { attemptId, kioskCode } = await createAttempt(db, {
+		personId,
+		batteryVersionId,
+		kind,
+		accommodations: options.accommodations
+	});
+	const runs = await db
+		.selectFrom('runs')
+		.select('id')
+		.where('attempt_id', '=', attemptId)
+		.orderBy('position')
 		.execute();
-	const runId = newId();
-	await db
-		.insertInto('runs')
-		.values({
-			id: runId,
-			attempt_id: attemptId,
-			battery_exercise_id: batteryExerciseId,
-			position: 0
-		})
-		.execute();
-	return { runId, attemptId, campaignId };
+	return { attemptId, kioskCode, runIds: runs.map((r) => r.id), campaignId, batteryVersionId };
+}
+
+/** A run ready to receive events. */
+export async function makeRun(
+	db: Db
+): Promise<{ runId: string; attemptId: string; campaignId: string }> {
+	const attempt = await makeAttempt(db);
+	return {
+		runId: attempt.runIds[0]!,
+		attemptId: attempt.attemptId,
+		campaignId: attempt.campaignId
+	};
 }

@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_kiosk_runs';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
  * bundle and the CLI run exactly the same set. Never edit a migration once it has landed: add one.
  */
 const migrations: Record<string, Migration> = {
-	'0001_initial': m0001
+	'0001_initial': m0001,
+	'0002_kiosk_runs': m0002
 };
 
 export const migrationProvider: MigrationProvider = {

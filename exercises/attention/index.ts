@@ -1,0 +1,32 @@
+/**
+ * "Maintenir son attention dans la durée": quality control on a conveyor. Products pass under
+ * the inspection light every 1.2–1.8 s for about 10 minutes; the person rejects the rare
+ * defective ones (8–12 %).
+ */
+import type { ExerciseDefinition } from '$lib/engine/contract';
+import {
+	configSchema,
+	eventSchemas,
+	payloadSchema,
+	type AttentionConfig,
+	type AttentionPayload
+} from './config';
+import { ATTENTION_THEMES } from './content';
+import { machine } from './machine';
+
+export const attention = {
+	id: 'attention',
+	version: 1,
+	habilete: 'attention',
+	title: 'Contrôle qualité sur un tapis',
+	measures:
+		'Rester attentif longtemps à une tâche répétitive : repérer les rares produits défectueux, sans rejeter les bons, du début à la fin.',
+	configSchema,
+	themes: ATTENTION_THEMES,
+	payloadSchema,
+	eventSchemas,
+	machine,
+	loadView: () => import('./View.svelte')
+} satisfies ExerciseDefinition<AttentionConfig, AttentionPayload, typeof machine>;
+
+export default attention;

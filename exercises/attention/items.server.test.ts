@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema, payloadSchema } from './config';
+import { ATTENTION_THEMES, levels, themeContent } from './content';
+import { runSetup } from './fixtures';
+import { generateSequence, prepare } from './items.server';
+
+describe('attention config', () => {
+	it('fills the defaults and derives the item count from the pace', () => {
+		expect(configSchema.parse({ theme: 'industrie' })).toEqual({
+			theme: 'industrie',
+			difficulty: 2,
+			durationSeconds: 600,
+			itemCount: 400
+		});
+		expect(configSchema.parse({ theme: 'soin', difficulty: 3 }).itemCount).toBe(500);
+		expect(configSchema.parse({ theme: 'soin', itemCount: 50 }).itemCount).toBe(50);
+		expect(configSchema.safeParse({ theme: 'restauration' }).success).toBe(false);
+	});
+});
+
+describe('attention items', () => {
+	it('gives the same sequence for the same seed, another for another seed', () => {
+		expect(generateSequence(runSetup({}, 3))).toEqual(generateSequence(runSetup({}, 3)));
+		expect(generateSequence(runSetup({}, 4))).not.toEqual(generateSequence(runSetup({}, 3)));
+	});
+
+	it.each(ATTENTION_THEMES.flatMap((theme) => [1, 2, 3].map((d) => [theme, d] as const)))(
+		'%s at difficulty %i: rare, spread, never adjacent defects of the right subtlety',
+		(theme, difficulty) => {
+			const { config } = runSetup({ theme, difficulty }, 11);
+			const { items, practice } = generateSequence({ config, seed: 11 });
+			const level = levels[difficulty as 1 | 2 | 3];
+			const defective = items.flatMap((item, i) => (item.defect ? [i] : []));
+			const rate = defective.length / items.length;
+			expect(rate).toBeGreaterThanOrEqual(0.08 - 0.005);
+			expect(rate).toBeLessThanOrEqual(0.12 + 0.005);
+			expect(defective[0]).toBeGreaterThan(0);
+			defective.slice(1).forEach((p, i) => expect(p - defective[i]!).toBeGreaterThan(1));
+			const thirds = [0, 1, 2].map(
+				(k) => defective.filter((p) => Math.floor((3 * p) / items.length) === k).length
+			);
+			for (const n of thirds) expect(Math.abs(n - defective.length / 3)).toBeLessThanOrEqual(2);
+			const subtlety = new Map(themeContent[theme].defects.map((d) => [d.id, d.subtlety]));
+			for (const item of [...items, ...practice].filter((i) => i.defect))
+				expect(level.subtleties).toContain(subtlety.get(item.defect!));
+			expect(practice).toHaveLength(8);
+			expect(practice.filter((p) => p.defect).length).toBe(3);
+		}
+	);
+
+	it('draws each defect on its own part and leaves good products untouched', () => {
+		const { items } = generateSequence(runSetup({ theme: 'logistique' }, 2));
+		for (const item of items) {
+			const changed = Object.entries(item.look).filter(([, state]) => state !== 'ok');
+			expect(changed).toHaveLength(item.defect ? 1 : 0);
+		}
+	});
+
+	it('sends the kiosk the test items without their answers', () => {
+		const setup = runSetup({}, 8);
+		const payload = prepare(setup);
+		expect(payloadSchema.safeParse(payload).success).toBe(true);
+		expect(payload.items.some((item) => 'defect' in item)).toBe(false);
+		expect(payload.practice.every((item) => 'defect' in item)).toBe(true);
+		expect(payload.items).toHaveLength(setup.config.itemCount);
+	});
+});

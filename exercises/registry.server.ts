@@ -1,0 +1,30 @@
+import type { ExerciseDefinition, ExerciseServer } from '$lib/engine/contract';
+import attention from './attention';
+import { attentionServer } from './attention/exercise.server';
+import consignes from './consignes';
+import { consignesServer } from './consignes/exercise.server';
+import type { ExerciseId } from './registry';
+
+export interface RegisteredExercise {
+	definition: ExerciseDefinition;
+	server: ExerciseServer;
+}
+
+/**
+ * Each exercise with its server half (items with answers, scorer, bot). Server-only: the
+ * bundler refuses to ship this file, and what it imports, to the kiosk.
+ */
+// Each entry is typed with its own config; the registry erases that to the base config. Safe
+// because every config goes through its definition's `configSchema` before reaching the server.
+const registry = {
+	consignes: { definition: consignes, server: consignesServer },
+	attention: { definition: attention, server: attentionServer }
+} as unknown as Record<ExerciseId, RegisteredExercise>;
+
+export function registeredExercise(id: string): RegisteredExercise | undefined {
+	return Object.hasOwn(registry, id) ? registry[id as ExerciseId] : undefined;
+}
+
+export function registeredExercises(): RegisteredExercise[] {
+	return Object.values(registry);
+}

@@ -1,0 +1,140 @@
+import type { AnyStateMachine } from 'xstate';
+import { ActorState } from './actor.svelte';
+import { PHASES, type ExerciseDefinition, type LogEmitted, type Phase } from './contract';
+import { newRunRecord, type Outbox } from './outbox';
+import { RunRecorder } from './recorder';
+import type { Syncer } from './sync.svelte';
+
+export interface RunInput {
+	runId: string;
+	/** Events the server already holds (from its state): the outbox starts after them. */
+	nextSeq: number;
+	/** Server deadline, when the timed part has started (server clock, epoch ms). */
+	deadline: number | null;
+	durationMs: number;
+	config: unknown;
+	payload: unknown;
+}
+
+/**
+ * Runs one exercise on the kiosk: the machine (restored after a reload), the recorder that logs
+ * what it emits and its phase changes, and the server-owned deadline of the timed part.
+ */
+export class ExerciseRunner {
+	state: ActorState<AnyStateMachine>;
+	phase = $state<Phase>('consigne');
+	/** Deadline on this kiosk's clock (Date.now() scale), once the timed part started. */
+	deadline = $state<number | null>(null);
+	readonly recorder: RunRecorder;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** The last phase logged, known synchronously (the record is written asynchronously). */
+	#loggedPhase: string | null;
+
+	private constructor(
+		readonly definition: ExerciseDefinition,
+		private readonly input: RunInput,
+		recorder: RunRecorder,
+		private readonly syncer: Syncer,
+		restored: boolean
+	) {
+		this.recorder = recorder;
+		const record = recorder.record;
+		this.#loggedPhase = record.phase;
+		this.state = new ActorState(definition.machine, {
+			input: { config: input.config, payload: input.payload },
+			...(record.snapshot ? { snapshot: record.snapshot as never } : {})
+		});
+		this.state.actor.on('log', (e: LogEmitted) => {
+			// Emitted entries arrive before subscribers hear of the transition: the phase change
+			// that caused them must be logged first.
+			this.#notePhase(this.state.actor.getSnapshot());
+			void this.recorder.log(e.entry, e.data, e.at);
+		});
+		this.phase = (record.phase as Phase | null) ?? 'consigne';
+		const known = record.deadline ?? input.deadline;
+		if (known) this.deadline = known - syncer.serverOffset;
+		this.state.actor.subscribe((snapshot) => this.#onTransition(snapshot));
+		this.state.start();
+		if (restored) {
+			void this.recorder.log('run.resumed', { after: 'reload' });
+			this.state.send({ type: 'run.resumed' });
+		} else {
+			this.#onTransition(this.state.actor.getSnapshot());
+		}
+		this.#schedule();
+	}
+
+	/** Opens the run: resumes it from the outbox when this kiosk ran it before. */
+	static async open(
+		definition: ExerciseDefinition,
+		input: RunInput,
+		outbox: Outbox,
+		syncer: Syncer
+	): Promise<ExerciseRunner> {
+		const stored = await outbox.getRun(input.runId);
+		const record = stored ?? newRunRecord(input.runId, input.nextSeq);
+		if (!stored) await outbox.putRun(record);
+		const recorder = new RunRecorder(outbox, record, syncer.kick);
+		syncer.track(input.runId, () => recorder.now());
+		return new ExerciseRunner(definition, input, recorder, syncer, !!stored?.snapshot);
+	}
+
+	get done(): boolean {
+		return this.phase === 'fin';
+	}
+
+	/** Remaining time of the timed part, or null outside it. */
+	remainingMs = (): number | null => {
+		if (this.phase !== 'epreuve' || this.deadline === null) return null;
+		return Math.max(0, this.deadline - Date.now());
+	};
+
+	/** The server told us its deadline (after the first batch of the timed part). */
+	setServerDeadline(serverDeadline: number): void {
+		this.deadline = serverDeadline - this.syncer.serverOffset;
+		void this.recorder.update({ deadline: serverDeadline });
+		this.#schedule();
+	}
+
+	stop(): void {
+		clearTimeout(this.#timer);
+		this.state.stop();
+		this.recorder.dispose();
+	}
+
+	#onTransition(snapshot: ReturnType<typeof this.state.actor.getSnapshot>): void {
+		this.#notePhase(snapshot);
+		void this.recorder.update({
+			phase: this.phase,
+			snapshot: this.state.actor.getPersistedSnapshot(),
+			done: this.phase === 'fin'
+		});
+		this.#schedule();
+	}
+
+	#notePhase(snapshot: ReturnType<typeof this.state.actor.getSnapshot>): void {
+		const top =
+			typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
+		const phase = PHASES.find((p) => p === top) ?? this.phase;
+		if (phase !== this.#loggedPhase) {
+			this.#loggedPhase = phase;
+			void this.recorder.log('phase.started', { phase });
+			if (phase === 'epreuve' && this.deadline === null) {
+				// Provisional until the server answers with its own deadline.
+				this.deadline = Date.now() + this.input.durationMs;
+			}
+		}
+		this.phase = phase;
+	}
+
+	#schedule(): void {
+		clearTimeout(this.#timer);
+		const remaining = this.remainingMs();
+		if (remaining === null) return;
+		this.#timer = setTimeout(() => {
+			if (this.phase !== 'epreuve') return;
+			void this.recorder.log('time.up', {});
+			this.state.send({ type: 'time.up' });
+		}, remaining);
+	}
+}

@@ -1,0 +1,106 @@
+import type { Outbox } from './outbox';
+
+const BATCH_SIZE = 50;
+const MAX_BACKOFF_MS = 10_000;
+
+export type SyncProblem = 'rebound' | 'rejected' | null;
+
+/**
+ * Sends the outbox to the server, batch by batch, each with its first seq; deletes events only
+ * once acknowledged. Retries with backoff while offline. Reactive status for the kiosk screen.
+ */
+export class Syncer {
+	online = $state(true);
+	pending = $state(0);
+	/** Offset to add to Date.now() to get the server's clock (from its answers). */
+	serverOffset = $state(0);
+	problem = $state<SyncProblem>(null);
+
+	#running = false;
+	#again = false;
+	#backoff = 500;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	// Not reactive state: only read when sending.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#runClock = new Map<string, () => number>();
+	#onDeadline: (runId: string, deadline: number) => void;
+
+	constructor(
+		private readonly outbox: Outbox,
+		options: { onDeadline?: (runId: string, deadline: number) => void } = {}
+	) {
+		this.#onDeadline = options.onDeadline ?? (() => {});
+	}
+
+	/** The run clock of a run being recorded, sent with its batches (`sentT`). */
+	track(runId: string, clock: () => number): void {
+		this.#runClock.set(runId, clock);
+	}
+
+	/** Asks for a send as soon as possible (after an event was written, or coming back online). */
+	kick = (): void => {
+		clearTimeout(this.#timer);
+		if (this.#running) {
+			this.#again = true;
+			return;
+		}
+		void this.#flush();
+	};
+
+	stop(): void {
+		clearTimeout(this.#timer);
+		this.#runClock.clear();
+	}
+
+	async #flush(): Promise<void> {
+		this.#running = true;
+		try {
+			for (const runId of await this.outbox.runsWithPending()) {
+				while (!this.problem) {
+					const events = await this.outbox.pending(runId, BATCH_SIZE);
+					if (events.length === 0) break;
+					const record = await this.outbox.getRun(runId);
+					const sentT = this.#runClock.get(runId)?.() ?? record?.lastT ?? events.at(-1)!.t;
+					const response = await fetch(`/api/runs/${runId}/events`, {
+						method: 'POST',
+						headers: { 'content-type': 'application/json' },
+						body: JSON.stringify({ firstSeq: events[0]!.seq, sentT, events })
+					});
+					const body = await response.json().catch(() => ({}));
+					if (response.ok) {
+						this.serverOffset = body.serverNow - Date.now();
+						await this.outbox.acknowledge(runId, body.ack, body.deadline);
+						if (body.deadline) this.#onDeadline(runId, body.deadline);
+					} else if (response.status === 409 && typeof body.expected === 'number') {
+						// The server already holds what we still have: forget it and go on.
+						if (body.expected <= events[0]!.seq) {
+							console.error('Server lost events', runId, body.expected);
+							this.problem = 'rejected';
+						} else await this.outbox.acknowledge(runId, body.expected - 1, null);
+					} else if (response.status === 403 || response.status === 401) {
+						this.problem = 'rebound';
+					} else if (response.status >= 500) {
+						throw new Error(`Server error ${response.status}`);
+					} else {
+						console.error('Batch refused', runId, body.error);
+						this.problem = 'rejected';
+					}
+				}
+			}
+			this.online = true;
+			this.#backoff = 500;
+		} catch {
+			// Offline or the server is down: keep everything and try again later.
+			this.online = false;
+			this.#timer = setTimeout(this.kick, this.#backoff);
+			this.#backoff = Math.min(MAX_BACKOFF_MS, this.#backoff * 2);
+		} finally {
+			this.pending = await this.outbox.pendingCount();
+			this.#running = false;
+			if (this.#again) {
+				this.#again = false;
+				this.kick();
+			}
+		}
+	}
+}

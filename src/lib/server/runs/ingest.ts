@@ -1,0 +1,166 @@
+import { PostgresAdapter } from 'kysely';
+import { z } from 'zod';
+import { MAX_BATCH_EVENTS } from '$lib/domain/kiosk';
+import {
+	engineEventSchemas,
+	runEventSchema,
+	type EventSchemas,
+	type RunEvent
+} from '$lib/engine/contract';
+import { registeredExercise } from '$exercises/registry.server';
+import type { Db } from '../db';
+import { nowIso } from '../ids';
+import { scoreRun } from './scoring';
+
+/** A batch as posted by the kiosk. `sentT` is the run clock when it was sent. */
+export const batchSchema = z.object({
+	firstSeq: z.int().min(0),
+	sentT: z.number().finite().min(0),
+	events: z.array(runEventSchema).min(1).max(MAX_BATCH_EVENTS)
+});
+export type Batch = z.infer<typeof batchSchema>;
+
+export type IngestResult =
+	| { ok: true; ack: number; deadline: number | null; finished: boolean }
+	| { ok: false; status: 400; reason: string }
+	| { ok: false; status: 403 | 404; reason: string }
+	| { ok: false; status: 409; reason: string; expected: number };
+
+/** Late by more than this after the deadline, on the run clock: stored, flagged, not scored. */
+const LATE_GRACE_MS = 500;
+
+/** Checks every event's data against the schema of its type; the first problem is the reason. */
+export function validateEvents(batch: Batch, schemas: EventSchemas): string | null {
+	for (const [i, event] of batch.events.entries()) {
+		if (event.seq !== batch.firstSeq + i)
+			return `events must be numbered from firstSeq without gaps (index ${i} has seq ${event.seq})`;
+		const schema = schemas[event.type];
+		if (!schema) return `unknown event type "${event.type}" at seq ${event.seq}`;
+		const parsed = schema.safeParse(event.data);
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0]!;
+			return `invalid data for "${event.type}" at seq ${event.seq}: ${issue.path.join('.') || '(data)'} ${issue.message}`;
+		}
+	}
+	return null;
+}
+
+/**
+ * Stores a kiosk's batch for one run: append-only, idempotent on (run, seq), refusing gaps with
+ * the seq expected. Sets the server deadline when the timed part starts, flags events past it,
+ * and scores the run when its end arrives. Answers with the highest contiguous seq stored.
+ */
+export async function ingestBatch(
+	db: Db,
+	input: { runId: string; attemptId: string; batch: Batch },
+	now = new Date()
+): Promise<IngestResult> {
+	const { runId, attemptId, batch } = input;
+	const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+	const outcome = await db.transaction().execute(async (trx): Promise<IngestResult> => {
+		const run = await trx
+			.selectFrom('runs as r')
+			.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
+			.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+			.select([
+				'r.id',
+				'r.attempt_id',
+				'r.status',
+				'r.next_seq',
+				'r.deadline_at',
+				'r.epreuve_t',
+				'r.config',
+				'be.exercise_id',
+				'a.accommodations'
+			])
+			.where('r.id', '=', runId)
+			.$if(isPostgres, (q) => q.forUpdate('r'))
+			.executeTakeFirst();
+		if (!run) return { ok: false, status: 404, reason: 'unknown run' };
+		if (run.attempt_id !== attemptId)
+			return { ok: false, status: 403, reason: 'this run is bound to another kiosk' };
+		const exercise = registeredExercise(run.exercise_id);
+		if (!exercise) return { ok: false, status: 404, reason: 'unknown exercise' };
+
+		const invalid = validateEvents(batch, {
+			...engineEventSchemas,
+			...exercise.definition.eventSchemas
+		});
+		if (invalid) return { ok: false, status: 400, reason: invalid };
+		if (batch.firstSeq > run.next_seq) {
+			return {
+				ok: false,
+				status: 409,
+				reason: `gap: expected seq ${run.next_seq}`,
+				expected: run.next_seq
+			};
+		}
+		const fresh = batch.events.filter((e) => e.seq >= run.next_seq);
+		const durationMs =
+			exercise.definition.configSchema.parse(JSON.parse(run.config)).durationSeconds *
+			1000 *
+			timeMultiplier(run.accommodations);
+
+		let epreuveT = run.epreuve_t;
+		let deadline = run.deadline_at ? Date.parse(run.deadline_at) : null;
+		const start = fresh.find((e) => e.type === 'phase.started' && e.data.phase === 'epreuve');
+		if (start && epreuveT === null) {
+			// The timed part started (sentT - start.t) ms before the kiosk sent this batch: the
+			// deadline is set on the server's clock, and never moves after (reloads, offline).
+			epreuveT = start.t;
+			deadline = now.getTime() - Math.max(0, batch.sentT - start.t) + durationMs;
+		}
+		const isLate = (e: RunEvent) =>
+			epreuveT !== null && e.t - epreuveT > durationMs + LATE_GRACE_MS;
+		if (fresh.length > 0) {
+			const receivedAt = nowIso(now);
+			await trx
+				.insertInto('run_events')
+				.values(
+					fresh.map((e) => ({
+						run_id: runId,
+						seq: e.seq,
+						t: e.t,
+						type: e.type,
+						data: JSON.stringify(e.data),
+						received_at: receivedAt,
+						late: isLate(e) ? 1 : 0
+					}))
+				)
+				.onConflict((oc) => oc.columns(['run_id', 'seq']).doNothing())
+				.execute();
+		}
+		const finished =
+			run.status === 'finished' ||
+			fresh.some((e) => e.type === 'phase.started' && e.data.phase === 'fin');
+		const nextSeq = Math.max(run.next_seq, batch.firstSeq + batch.events.length);
+		await trx
+			.updateTable('runs')
+			.set({
+				next_seq: nextSeq,
+				last_contact_at: nowIso(now),
+				epreuve_t: epreuveT,
+				deadline_at: deadline === null ? null : nowIso(new Date(deadline)),
+				started_at: run.status === 'pending' ? nowIso(now) : undefined,
+				status: finished ? 'finished' : 'running',
+				finished_at: finished && run.status !== 'finished' ? nowIso(now) : undefined
+			})
+			.where('id', '=', runId)
+			.execute();
+		return {
+			ok: true,
+			ack: nextSeq - 1,
+			deadline,
+			finished: finished && run.status !== 'finished'
+		};
+	});
+	if (outcome.ok && outcome.finished) await scoreRun(db, runId, now);
+	return outcome;
+}
+
+function timeMultiplier(accommodations: string): number {
+	const parsed = z
+		.object({ timeMultiplier: z.number().min(1).max(3) })
+		.safeParse(JSON.parse(accommodations));
+	return parsed.success ? parsed.data.timeMultiplier : 1;
+}

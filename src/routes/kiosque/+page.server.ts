@@ -1,0 +1,32 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { blockedUntil, clearFailures, recordFailure } from '$lib/server/auth/throttle';
+import { database } from '$lib/server/db/instance';
+import { KIOSK_COOKIE, openAttempt } from '$lib/server/kiosk/binding';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (({ locals }) => ({ locale: locals.locale })) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, cookies, locals, url }) => {
+		const code = String((await request.formData()).get('code') ?? '');
+		const db = database();
+		// Guessing codes is slowed down per address, like passwords.
+		const keys = [{ key: `kiosk-ip:${locals.ip}`, free: 30 }];
+		if (await blockedUntil(db, keys))
+			return fail(429, { message: 'kiosk.code.throttled' as const, code });
+		const result = await openAttempt(db, code);
+		if (!result.ok) {
+			if (result.reason !== 'invalid') await recordFailure(db, keys);
+			return fail(400, { message: `kiosk.code.${result.reason}` as const, code });
+		}
+		await clearFailures(db, keys);
+		cookies.set(KIOSK_COOKIE, result.token, {
+			path: '/',
+			httpOnly: true,
+			sameSite: 'strict',
+			secure: url.protocol === 'https:',
+			maxAge: 60 * 60 * 24
+		});
+		redirect(303, '/kiosque/passation');
+	}
+} satisfies Actions;

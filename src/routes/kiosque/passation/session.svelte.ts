@@ -1,0 +1,150 @@
+import type { KioskPreferences, KioskState } from '$lib/domain/kiosk';
+import type { Locale } from '$lib/domain/records';
+import { createSpeaker } from '$lib/engine/speech';
+import { Outbox } from '$lib/engine/outbox';
+import { ExerciseRunner } from '$lib/engine/runner.svelte';
+import { Syncer } from '$lib/engine/sync.svelte';
+import { isExerciseId, loadExercise } from '$exercises/registry';
+
+export type Screen =
+	'loading' | 'welcome' | 'refused' | 'preferences' | 'exercise' | 'break' | 'end';
+
+/**
+ * The kiosk's side of one attempt: which screen to show, the exercise being run, the outbox
+ * and its synchronisation. The server state comes with the page (or, offline, from the cache);
+ * local progress (runs ended on this kiosk, breaks taken) comes from IndexedDB.
+ */
+export class KioskSession {
+	state = $state.raw() as KioskState;
+	runner = $state.raw<ExerciseRunner | null>(null);
+	/** Index of the run being done (or whose break is shown). */
+	index = $state(0);
+	#doneRuns = $state<string[]>([]);
+	#breaksTaken = $state<string[]>([]);
+	readonly syncer: Syncer;
+	/** Reads a text aloud when the person wants it (on by default until they choose). */
+	readonly speak: (text: string) => boolean;
+
+	private constructor(
+		state: KioskState,
+		readonly outbox: Outbox,
+		readonly fallbackLocale: Locale
+	) {
+		this.state = state;
+		this.speak = createSpeaker(() => ({
+			enabled: this.state.preferences?.speech ?? true,
+			locale: this.locale
+		}));
+		this.syncer = new Syncer(outbox, {
+			onDeadline: (runId, deadline) => {
+				if (this.runner?.recorder.record.runId === runId) this.runner.setServerDeadline(deadline);
+			}
+		});
+	}
+
+	static async open(server: KioskState, fallbackLocale: Locale): Promise<KioskSession> {
+		const outbox = await Outbox.open();
+		const cached = await outbox.getCache<KioskState>('state');
+		// A new attempt on this tablet: what the previous one left is acknowledged or obsolete.
+		if (cached && cached.attemptId !== server.attemptId && (await outbox.pendingCount()) === 0)
+			await outbox.clear();
+		await outbox.putCache('state', server);
+		const session = new KioskSession(server, outbox, fallbackLocale);
+		for (const run of server.runs) {
+			const record = await outbox.getRun(run.runId);
+			if (run.status === 'finished' || record?.done) session.#doneRuns.push(run.runId);
+		}
+		session.#breaksTaken = (await outbox.getCache<string[]>('breaks')) ?? [];
+		session.syncer.kick();
+		return session;
+	}
+
+	get preferences(): KioskPreferences | null {
+		return this.state.preferences;
+	}
+
+	get locale(): Locale {
+		return this.state.preferences?.locale ?? this.fallbackLocale;
+	}
+
+	get screen(): Screen {
+		if (this.state.consent === 'pending') return 'welcome';
+		if (this.state.consent === 'refused') return 'refused';
+		if (!this.state.preferences) return 'preferences';
+		const runs = this.state.runs;
+		const next = runs.findIndex((r) => !this.#doneRuns.includes(r.runId));
+		if (next === -1) return 'end';
+		const previous = runs[next - 1];
+		if (previous && !this.#breaksTaken.includes(previous.runId)) return 'break';
+		return 'exercise';
+	}
+
+	/** The run to do now (or after the break). */
+	get currentIndex(): number {
+		const next = this.state.runs.findIndex((r) => !this.#doneRuns.includes(r.runId));
+		return next === -1 ? this.state.runs.length : next;
+	}
+
+	async answerConsent(accepted: boolean): Promise<void> {
+		const response = await fetch('/api/kiosque/consent', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ accepted })
+		});
+		if (!response.ok) throw new Error(`consent: ${response.status}`);
+		this.#setState({ ...this.state, consent: accepted ? 'accepted' : 'refused' });
+		if (!accepted) await this.outbox.clear();
+	}
+
+	async savePreferences(preferences: KioskPreferences): Promise<void> {
+		const response = await fetch('/api/kiosque/preferences', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(preferences)
+		});
+		if (!response.ok) throw new Error(`preferences: ${response.status}`);
+		this.#setState({ ...this.state, preferences });
+	}
+
+	/** Opens (or resumes) the current run's exercise. */
+	async openCurrent(): Promise<ExerciseRunner> {
+		const run = this.state.runs[this.currentIndex];
+		if (!run) throw new Error('No run left');
+		if (this.runner?.recorder.record.runId === run.runId) return this.runner;
+		this.runner?.stop();
+		if (!isExerciseId(run.exerciseId)) throw new Error(`Unknown exercise ${run.exerciseId}`);
+		const definition = await loadExercise(run.exerciseId);
+		const runner = await ExerciseRunner.open(definition, run, this.outbox, this.syncer);
+		this.runner = runner;
+		return runner;
+	}
+
+	/** The current run reached its end: on to the break (or the end). */
+	async finishRun(): Promise<void> {
+		const runner = this.runner;
+		if (!runner) return;
+		await runner.recorder.flushed();
+		this.#doneRuns = [...this.#doneRuns, runner.recorder.record.runId];
+		runner.stop();
+		this.runner = null;
+		this.syncer.kick();
+	}
+
+	async takeBreak(): Promise<void> {
+		const previous = this.state.runs[this.currentIndex - 1];
+		if (!previous) return;
+		this.#breaksTaken = [...this.#breaksTaken, previous.runId];
+		await this.outbox.putCache('breaks', this.#breaksTaken);
+	}
+
+	/** Minutes the whole battery takes, roughly (for the welcome screen). */
+	get expectedMinutes(): number {
+		const timed = this.state.runs.reduce((sum, r) => sum + r.durationMs, 0) / 60_000;
+		return Math.round((timed + this.state.runs.length * 4) / 5) * 5;
+	}
+
+	#setState(state: KioskState): void {
+		this.state = state;
+		void this.outbox.putCache('state', state);
+	}
+}

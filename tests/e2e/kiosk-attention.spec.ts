@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hydrated } from './helpers';
+import { newAttempt, storedEvents, storedScores } from './data';
+
+// A portrait tablet this time: the same kiosk must work both ways.
+test.use({ viewport: { width: 800, height: 1280 }, hasTouch: true });
+
+test('a candidate plays the conveyor (attention) through the UI; the server scores it', async ({
+	page
+}) => {
+	test.setTimeout(150_000);
+	const attempt = await newAttempt({
+		exercises: [
+			{ exerciseId: 'attention', config: { theme: 'soin', difficulty: 1, durationSeconds: 30 } }
+		]
+	});
+	await page.goto('/kiosque');
+	await hydrated(page);
+	await page.getByLabel('Votre code').fill(attempt.kioskCode);
+	await page.getByRole('button', { name: 'Valider' }).tap();
+	await page.getByRole('button', { name: 'J’accepte' }).tap();
+	await page.getByRole('button', { name: 'C’est bon, on commence' }).tap();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Je m’entraîne' }).tap();
+
+	// Practice: items pass by themselves; feedback stops the belt until "Continuer".
+	const done = page.getByText('L’entraînement est terminé.');
+	const next = page.getByRole('button', { name: 'Continuer' });
+	await expect(async () => {
+		if (await next.isVisible()) await next.tap();
+		await expect(done).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 90_000 });
+	await page.getByRole('button', { name: 'Commencer l’exercice' }).tap();
+
+	await expect(page.getByTestId('time-left')).toBeVisible();
+	await expectAccessible(page);
+	for (let i = 0; i < 3; i++) {
+		await page.getByRole('button', { name: 'Rejeter' }).tap();
+		await page.waitForTimeout(2000);
+	}
+	await expect(page.getByRole('heading', { name: 'C’est terminé. Merci !' })).toBeVisible({
+		timeout: 45_000
+	});
+
+	await expect
+		.poll(async () => (await storedScores(attempt.attemptId)).length, { timeout: 10_000 })
+		.toBe(1);
+	const [score] = await storedScores(attempt.attemptId);
+	expect(score!.exercise_id).toBe('attention');
+	expect(score!.max).toBeGreaterThan(0);
+	const subscores = JSON.parse(score!.subscores);
+	expect(subscores.hits + subscores.falseAlarms).toBeGreaterThanOrEqual(1);
+	const events = await storedEvents(attempt.runIds[0]!);
+	const types = events.map((e) => e.type);
+	expect(types).toContain('time.up');
+	expect(types.indexOf('phase.started')).toBe(0);
+	const onsets = events
+		.filter((e) => e.type === 'stimulus.shown')
+		.map((e) => JSON.parse(e.data).method);
+	expect(onsets.length).toBeGreaterThan(10);
+	expect(new Set(onsets)).toEqual(new Set(['element-timing']));
+});

@@ -2,7 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/lib/server/db';
+import { migrateToLatest, openDatabase } from '../src/lib/server/db';
+import { makeAttempt } from '../src/lib/server/testing/factories';
+import { ingestBatch } from '../src/lib/server/runs/ingest';
+import { consignesServer } from '../exercises/consignes/exercise.server';
+import { configSchema } from '../exercises/consignes/config';
 import { run, type CliIo } from './run';
 
 describe('habile CLI', () => {
@@ -27,6 +31,7 @@ describe('habile CLI', () => {
 	afterEach(() => {
 		out = [];
 	});
+	const run_ = (argv: string[]) => run(argv, io);
 
 	it('prints the usage and exits 2 without a command or with an unknown one', async () => {
 		expect(await run([], io)).toBe(2);
@@ -136,5 +141,32 @@ describe('habile CLI', () => {
 			)
 		).toBe(1);
 		expect(err.at(-1)).toContain('cannot read the password file');
+	});
+
+	it('rescores the finished runs of an exercise, and refuses an unknown one', async () => {
+		const db = openDatabase(join(dir, 'cli.db'));
+		await migrateToLatest(db);
+		const { attemptId, runIds } = await makeAttempt(db);
+		const run = await db.selectFrom('runs').select(['seed', 'config']).executeTakeFirstOrThrow();
+		const setup = { config: configSchema.parse(JSON.parse(run.config)), seed: Number(run.seed) };
+		const events = consignesServer.simulate(setup, { skill: 0.8, rngSeed: 2 });
+		await ingestBatch(db, {
+			runId: runIds[0]!,
+			attemptId,
+			batch: { firstSeq: 0, sentT: 0, events }
+		});
+		await db.updateTable('scores').set({ raw: -1 }).execute();
+		await db.destroy();
+
+		expect(await run_(['rescore', '--exercise', 'consignes'])).toBe(0);
+		expect(out.at(-1)).toBe('rescored 1 run of consignes');
+		const check = openDatabase(join(dir, 'cli.db'));
+		const score = await check.selectFrom('scores').select('raw').executeTakeFirstOrThrow();
+		await check.destroy();
+		expect(score.raw).toBe(consignesServer.score(setup, events).raw);
+
+		expect(await run_(['rescore', '--exercise', 'nope'])).toBe(1);
+		expect(err.at(-1)).toBe('Error: unknown exercise "nope" (known: consignes, attention)');
+		expect(await run_(['rescore'])).toBe(2);
 	});
 });

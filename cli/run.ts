@@ -7,6 +7,9 @@ import { readConfig } from '../src/lib/server/config';
 import { migrateToLatest, openDatabase, type Db } from '../src/lib/server/db';
 import { demoKioskCodes, seedDemo } from '../src/lib/server/demo/seed';
 import { fr } from '../src/lib/i18n/fr';
+import { rescoreExercise } from '../src/lib/server/runs/scoring';
+import { registeredExercise } from '../exercises/registry.server';
+import { EXERCISE_IDS } from '../exercises/registry';
 import { printDemoLogins } from './demo-logins';
 
 export interface CliIo {
@@ -26,6 +29,8 @@ Commands:
                                   create a staff account (R: admin, adviser, employer);
                                   the password is read from F or asked at a prompt
   seed-demo                       create the demo agency, accounts and campaigns
+  rescore --exercise ID           recompute the scores of every finished run of an exercise
+                                  (after a scoring fix; scores keep the exercise version)
 
 Environment: DATABASE_URL (default data/habile.db; postgres://… for PostgreSQL)`;
 
@@ -54,6 +59,18 @@ const commands: Record<string, Command> = {
 		printDemoLogins(io.stdout, result);
 		const codes = await demoKioskCodes(database);
 		if (codes.length) io.stdout(`Demo kiosk codes: ${codes.join(' ')}`);
+	},
+
+	rescore: async (args, io, db) => {
+		const { values } = parse(args, { exercise: { type: 'string' } });
+		if (!values.exercise) throw new UsageError('missing --exercise');
+		if (!registeredExercise(values.exercise)) {
+			throw new Error(`unknown exercise "${values.exercise}" (known: ${EXERCISE_IDS.join(', ')})`);
+		}
+		const database = await db();
+		await migrateToLatest(database);
+		const count = await rescoreExercise(database, values.exercise);
+		io.stdout(`rescored ${count} run${count === 1 ? '' : 's'} of ${values.exercise}`);
 	},
 
 	'create-user': async (args, io, db) => {

@@ -52,6 +52,27 @@ describe('sorting machine', () => {
 		});
 	});
 
+	it('logs each phase where it starts: after the last answer, before the first item', () => {
+		const { actor, logged } = start();
+		actor.send({ type: 'phase.next' });
+		for (let i = 0; i < 2; i++) {
+			actor.send({ type: 'item.place', bin: 'A', at: 0 });
+			actor.send({ type: 'feedback.continue' });
+		}
+		actor.send({ type: 'phase.next' });
+		for (let i = 0; i < 5; i++) actor.send({ type: 'item.place', bin: 'A', at: 100 + i });
+		const entries = logged.map((e) =>
+			e.entry === 'phase.started' ? `phase:${e.data.phase}` : e.entry
+		);
+		expect(entries.slice(0, 3)).toEqual([
+			'phase:consigne',
+			'phase:entrainement',
+			'practice.placed'
+		]);
+		expect(entries.indexOf('phase:epreuve')).toBe(entries.indexOf('item.presented') - 1);
+		expect(entries.slice(-2)).toEqual(['item.placed', 'phase:fin']);
+	});
+
 	it('lets practice be repeated once, not twice', () => {
 		const { actor } = start();
 		actor.send({ type: 'phase.next' });

@@ -1,5 +1,6 @@
 import { assertEvent, assign, emit, setup } from 'xstate';
-import type { BaseConfig, LogEmitted, RuntimeEvent } from '$lib/engine/contract';
+import type { BaseConfig, LogEmitted, Phase, RuntimeEvent } from '$lib/engine/contract';
+import { phaseStarted } from '$lib/engine/phases';
 import type { BinId, SortingPayload } from './types';
 
 export interface SortingContext {
@@ -41,6 +42,7 @@ export function createSortingMachine(id: string) {
 			moreItems: ({ context }) => context.index + 1 < context.payload.items.length
 		},
 		actions: {
+			logPhase: emit((_, params: { phase: Phase }) => phaseStarted(params.phase)),
 			answerPractice: assign({
 				feedback: ({ context, event }) => {
 					assertEvent(event, 'item.place');
@@ -104,9 +106,11 @@ export function createSortingMachine(id: string) {
 		initial: 'consigne',
 		states: {
 			consigne: {
+				entry: { type: 'logPhase', params: { phase: 'consigne' } },
 				on: { 'phase.next': 'entrainement' }
 			},
 			entrainement: {
+				entry: { type: 'logPhase', params: { phase: 'entrainement' } },
 				initial: 'item',
 				states: {
 					item: {
@@ -136,6 +140,7 @@ export function createSortingMachine(id: string) {
 				}
 			},
 			epreuve: {
+				entry: { type: 'logPhase', params: { phase: 'epreuve' } },
 				initial: 'item',
 				on: { 'time.up': 'fin' },
 				states: {
@@ -157,7 +162,8 @@ export function createSortingMachine(id: string) {
 				}
 			},
 			fin: {
-				type: 'final'
+				type: 'final',
+				entry: { type: 'logPhase', params: { phase: 'fin' } }
 			}
 		},
 		output: ({ context }) => ({ placed: context.index })

@@ -177,6 +177,7 @@ describe('attention machine', () => {
 		actor.send({ type: 'practice.repeat' });
 		actor.send({ type: 'time.up' });
 		expect(actor.getSnapshot().value).toBe('consigne');
-		expect(logs).toEqual([]);
+		// Only the phase entry logged at start.
+		expect(logs.map((l) => l.entry)).toEqual(['phase.started']);
 	});
 });

@@ -4,7 +4,8 @@
  * is emitted (`LogEmitted`) for the runtime to stamp and store.
  */
 import { assertEvent, assign, emit, setup } from 'xstate';
-import type { LogEmitted, RuntimeEvent } from '$lib/engine/contract';
+import type { LogEmitted, Phase, RuntimeEvent } from '$lib/engine/contract';
+import { phaseStarted } from '$lib/engine/phases';
 import type { AttentionConfig, AttentionItem, AttentionPayload, PracticeItem } from './config';
 import { levelFor, type AttentionTheme } from './content';
 
@@ -85,6 +86,7 @@ export const machine = setup({
 		hasNextItem: ({ context }) => context.testIndex + 1 < context.items.length
 	},
 	actions: {
+		logPhase: emit((_, params: { phase: Phase }) => phaseStarted(params.phase)),
 		present: assign({
 			rejected: false,
 			presentation: ({ context }) => context.presentation + 1
@@ -159,9 +161,11 @@ export const machine = setup({
 	initial: 'consigne',
 	states: {
 		consigne: {
+			entry: { type: 'logPhase', params: { phase: 'consigne' } },
 			on: { 'phase.next': 'entrainement' }
 		},
 		entrainement: {
+			entry: { type: 'logPhase', params: { phase: 'entrainement' } },
 			initial: 'item',
 			states: {
 				item: {
@@ -207,6 +211,7 @@ export const machine = setup({
 			}
 		},
 		epreuve: {
+			entry: { type: 'logPhase', params: { phase: 'epreuve' } },
 			initial: 'item',
 			on: { 'time.up': 'fin' },
 			states: {
@@ -225,7 +230,7 @@ export const machine = setup({
 				}
 			}
 		},
-		fin: { type: 'final' }
+		fin: { type: 'final', entry: { type: 'logPhase', params: { phase: 'fin' } } }
 	},
 	// XState 5 reads a machine's output from the root once it reaches a top-level final state.
 	output: ({ context }) => ({

@@ -30,3 +30,29 @@ export async function expectAccessible(page: Page): Promise<void> {
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
 	).toEqual([]);
 }
+
+/** Opens an attempt on the kiosk and goes through the welcome and display screens. */
+export async function openKiosk(page: Page, code: string): Promise<void> {
+	await page.goto('/kiosque');
+	await hydrated(page);
+	await page.getByLabel('Votre code').fill(code);
+	await page.getByRole('button', { name: 'Valider' }).tap();
+	await page.getByRole('button', { name: 'J’accepte' }).tap();
+	await page.getByRole('button', { name: 'C’est bon, on commence' }).tap();
+}
+
+/** In the sorting station: from the instructions, through practice, to the timed part. */
+export async function practiseSorting(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Je m’entraîne' }).tap();
+	for (let i = 0; i < 4; i++) {
+		await page.getByRole('button', { name: /^A / }).tap();
+		await page.getByRole('button', { name: 'Continuer' }).tap();
+	}
+	await page.getByRole('button', { name: 'Commencer l’exercice' }).tap();
+}
+
+/** Places the parcel on screen (its reference is checked first) in bin A. */
+export async function placeParcel(page: Page, number: number): Promise<void> {
+	await expect(page.getByText(`Colis ${number}`, { exact: true })).toBeVisible();
+	await page.getByRole('button', { name: /^A / }).tap();
+}

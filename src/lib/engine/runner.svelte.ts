@@ -27,8 +27,6 @@ export class ExerciseRunner {
 	deadline = $state<number | null>(null);
 	readonly recorder: RunRecorder;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	/** The last phase logged, known synchronously (the record is written asynchronously). */
-	#loggedPhase: string | null;
 
 	private constructor(
 		readonly definition: ExerciseDefinition,
@@ -39,17 +37,11 @@ export class ExerciseRunner {
 	) {
 		this.recorder = recorder;
 		const record = recorder.record;
-		this.#loggedPhase = record.phase;
 		this.state = new ActorState(definition.machine, {
 			input: { config: input.config, payload: input.payload },
 			...(record.snapshot ? { snapshot: record.snapshot as never } : {})
 		});
-		this.state.actor.on('log', (e: LogEmitted) => {
-			// Emitted entries arrive before subscribers hear of the transition: the phase change
-			// that caused them must be logged first.
-			this.#notePhase(this.state.actor.getSnapshot());
-			void this.recorder.log(e.entry, e.data, e.at);
-		});
+		this.state.actor.on('log', (e: LogEmitted) => void this.recorder.log(e.entry, e.data, e.at));
 		this.phase = (record.phase as Phase | null) ?? 'consigne';
 		const known = record.deadline ?? input.deadline;
 		if (known) this.deadline = known - syncer.serverOffset;
@@ -58,8 +50,6 @@ export class ExerciseRunner {
 		if (restored) {
 			void this.recorder.log('run.resumed', { after: 'reload' });
 			this.state.send({ type: 'run.resumed' });
-		} else {
-			this.#onTransition(this.state.actor.getSnapshot());
 		}
 		this.#schedule();
 	}
@@ -112,17 +102,14 @@ export class ExerciseRunner {
 		this.#schedule();
 	}
 
+	/** Machines log their own phase changes (see `logPhase`); the runner follows them. */
 	#notePhase(snapshot: ReturnType<typeof this.state.actor.getSnapshot>): void {
 		const top =
 			typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
 		const phase = PHASES.find((p) => p === top) ?? this.phase;
-		if (phase !== this.#loggedPhase) {
-			this.#loggedPhase = phase;
-			void this.recorder.log('phase.started', { phase });
-			if (phase === 'epreuve' && this.deadline === null) {
-				// Provisional until the server answers with its own deadline.
-				this.deadline = Date.now() + this.input.durationMs;
-			}
+		if (phase === 'epreuve' && this.deadline === null) {
+			// Provisional until the server answers with its own deadline.
+			this.deadline = Date.now() + this.input.durationMs;
 		}
 		this.phase = phase;
 	}

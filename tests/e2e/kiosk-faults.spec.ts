@@ -1,0 +1,202 @@
+import { expect, test } from '@playwright/test';
+import { openKiosk, placeParcel, practiseSorting } from './helpers';
+import { newAttempt, storedEvents, storedScores, withDb } from './data';
+
+test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+
+const sorting = (itemCount: number) => ({
+	exercises: [{ exerciseId: 'consignes', config: { itemCount, difficulty: 1 } }]
+});
+
+const deadlineOf = (runId: string) =>
+	withDb((db) =>
+		db.selectFrom('runs').select('deadline_at').where('id', '=', runId).executeTakeFirstOrThrow()
+	);
+
+test('a reload in the middle of the timed part resumes at the same item, loses nothing, keeps the deadline', async ({
+	page
+}) => {
+	const attempt = await newAttempt(sorting(10));
+	const runId = attempt.runIds[0]!;
+	await openKiosk(page, attempt.kioskCode);
+	await practiseSorting(page);
+	for (let n = 1; n <= 3; n++) await placeParcel(page, n);
+	await expect.poll(async () => (await deadlineOf(runId)).deadline_at).not.toBeNull();
+	const { deadline_at: deadline } = await deadlineOf(runId);
+
+	await page.reload();
+	await expect(page.getByText('Colis 4', { exact: true })).toBeVisible();
+	for (let n = 4; n <= 10; n++) await placeParcel(page, n);
+	await expect(page.getByRole('heading', { name: 'C’est terminé. Merci !' })).toBeVisible();
+
+	await expect.poll(async () => (await storedScores(attempt.attemptId)).length).toBe(1);
+	expect((await deadlineOf(runId)).deadline_at).toBe(deadline);
+	const events = await storedEvents(runId);
+	expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+	const placed = events.filter((e) => e.type === 'item.placed').map((e) => JSON.parse(e.data).item);
+	expect(placed).toEqual(Array.from({ length: 10 }, (_, i) => `i${i}`));
+	expect(events.some((e) => e.type === 'run.resumed')).toBe(true);
+	// The clock never went back across the reload.
+	for (let i = 1; i < events.length; i++)
+		expect(events[i]!.t).toBeGreaterThanOrEqual(events[i - 1]!.t - 50);
+	const [score] = await storedScores(attempt.attemptId);
+	expect(JSON.parse(score!.subscores).processed).toBe(10);
+});
+
+test('30 s offline while answering: every event arrives after reconnection', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	const attempt = await newAttempt(sorting(10));
+	const runId = attempt.runIds[0]!;
+	await openKiosk(page, attempt.kioskCode);
+	await practiseSorting(page);
+	await placeParcel(page, 1);
+
+	await context.setOffline(true);
+	await placeParcel(page, 2);
+	await placeParcel(page, 3);
+	await expect(
+		page.getByText('Connexion perdue : vos réponses sont gardées sur la tablette.')
+	).toBeVisible();
+	await page.waitForTimeout(30_000);
+	const whileOffline = await storedEvents(runId);
+	await placeParcel(page, 4);
+	await context.setOffline(false);
+	for (let n = 5; n <= 10; n++) await placeParcel(page, n);
+
+	await expect
+		.poll(async () => (await storedScores(attempt.attemptId)).length, { timeout: 20_000 })
+		.toBe(1);
+	const events = await storedEvents(runId);
+	expect(events.length).toBeGreaterThan(whileOffline.length);
+	expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+	expect(events.filter((e) => e.type === 'item.placed')).toHaveLength(10);
+	expect(events.filter((e) => e.late === 1)).toEqual([]);
+	const [score] = await storedScores(attempt.attemptId);
+	expect(JSON.parse(score!.subscores).processed).toBe(10);
+});
+
+test('the run API refuses bad batches with the reason and stores a replayed batch once', async ({
+	page
+}) => {
+	const attempt = await newAttempt(sorting(10));
+	const other = await newAttempt(sorting(10));
+	const runId = attempt.runIds[0]!;
+	await openKiosk(page, attempt.kioskCode);
+	await expect(page.getByRole('button', { name: 'Je m’entraîne' })).toBeVisible();
+	// Let the kiosk's own first events arrive, then post after them.
+	await expect.poll(async () => (await storedEvents(runId)).length).toBeGreaterThan(0);
+	const firstSeq = (await storedEvents(runId)).length;
+	const post = (id: string, data: unknown) =>
+		page.request.post(`/api/runs/${id}/events`, {
+			headers: { 'content-type': 'application/json' },
+			data: Buffer.from(typeof data === 'string' ? data : JSON.stringify(data))
+		});
+	const event = (seq: number) => ({ seq, t: 90_000 + seq, type: 'focus.lost', data: {} });
+
+	const malformed = await post(runId, '{"firstSeq": 0, "events": [');
+	expect(malformed.status()).toBe(400);
+	expect(await malformed.json()).toEqual({ error: 'body is not valid JSON' });
+
+	const badType = await post(runId, {
+		firstSeq,
+		sentT: 0,
+		events: [{ ...event(firstSeq), type: 'score.set', data: { raw: 99 } }]
+	});
+	expect(badType.status()).toBe(400);
+	expect((await badType.json()).error).toBe(`unknown event type "score.set" at seq ${firstSeq}`);
+
+	const huge = await post(runId, {
+		firstSeq,
+		sentT: 0,
+		events: Array.from({ length: 201 }, (_, i) => event(firstSeq + i))
+	});
+	expect(huge.status()).toBe(400);
+	expect((await huge.json()).error).toContain('events');
+	const oversized = await post(runId, {
+		firstSeq,
+		sentT: 0,
+		events: [{ ...event(firstSeq), data: { pad: 'x'.repeat(70_000) } }]
+	});
+	expect(oversized.status()).toBe(400);
+
+	const gap = await post(runId, {
+		firstSeq: firstSeq + 5,
+		sentT: 0,
+		events: [event(firstSeq + 5)]
+	});
+	expect(gap.status()).toBe(409);
+	expect((await gap.json()).expected).toBe(firstSeq);
+
+	const foreign = await post(other.runIds[0]!, { firstSeq: 0, sentT: 0, events: [event(0)] });
+	expect(foreign.status()).toBe(403);
+
+	const good = { firstSeq, sentT: 0, events: [event(firstSeq), event(firstSeq + 1)] };
+	expect((await (await post(runId, good)).json()).ack).toBe(firstSeq + 1);
+	expect((await (await post(runId, good)).json()).ack).toBe(firstSeq + 1);
+	const stored = (await storedEvents(runId)).filter((e) => e.seq >= firstSeq);
+	expect(stored.map((e) => e.seq)).toEqual([firstSeq, firstSeq + 1]);
+
+	// Without the kiosk cookie there is no attempt at all.
+	const anonymous = await page.request.post(`/api/runs/${runId}/events`, {
+		headers: { 'content-type': 'application/json', cookie: '' },
+		data: Buffer.from(JSON.stringify(good))
+	});
+	expect([401, 403]).toContain(anonymous.status());
+});
+
+test('a second tablet opening the same code takes the run over; the first is told', async ({
+	browser
+}) => {
+	const attempt = await newAttempt(sorting(10));
+	const first = await browser.newPage({ hasTouch: true });
+	await openKiosk(first, attempt.kioskCode);
+	await expect(first.getByRole('button', { name: 'Je m’entraîne' })).toBeVisible();
+
+	const second = await browser.newPage({ hasTouch: true });
+	await second.goto('/kiosque');
+	await second.getByLabel('Votre code').fill(attempt.kioskCode);
+	await second.getByRole('button', { name: 'Valider' }).tap();
+	await expect(second.getByRole('button', { name: 'Je m’entraîne' })).toBeVisible();
+
+	// Its next event is refused: it says so instead of letting the person work for nothing.
+	await first.getByRole('button', { name: 'Je m’entraîne' }).tap();
+	await expect(first.getByRole('alert')).toHaveText(
+		'Cette passation a été ouverte sur une autre tablette. Demandez au conseiller.'
+	);
+	await first.close();
+	await second.close();
+});
+
+test('a reload while the network is down still resumes the run (service worker)', async ({
+	page,
+	context
+}) => {
+	const attempt = await newAttempt(sorting(10));
+	await openKiosk(page, attempt.kioskCode);
+	await practiseSorting(page);
+	await placeParcel(page, 1);
+	await page.waitForFunction(
+		async () =>
+			!!(await navigator.serviceWorker.ready).active && !!navigator.serviceWorker.controller
+	);
+	// One reload with the network up lets the service worker keep this page for later.
+	await page.reload();
+	await placeParcel(page, 2);
+
+	await context.setOffline(true);
+	await page.reload();
+	await placeParcel(page, 3);
+	await placeParcel(page, 4);
+	await context.setOffline(false);
+	for (let n = 5; n <= 10; n++) await placeParcel(page, n);
+	await expect
+		.poll(async () => (await storedScores(attempt.attemptId)).length, { timeout: 20_000 })
+		.toBe(1);
+	const events = await storedEvents(attempt.runIds[0]!);
+	expect(events.filter((e) => e.type === 'run.resumed')).toHaveLength(2);
+	const [score] = await storedScores(attempt.attemptId);
+	expect(JSON.parse(score!.subscores).processed).toBe(10);
+});

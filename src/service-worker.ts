@@ -13,7 +13,8 @@ import { build, files, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `habile-${version}`;
 const ASSETS = new Set([...build, ...files]);
-const KIOSK = /^\/kiosque(\/|$)/;
+// Kiosk pages and the spoken instructions they played (the kiosk must work offline once loaded).
+const KIOSK = /^\/(kiosque(\/|$)|api\/kiosque\/voix$)/;
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

@@ -31,7 +31,15 @@ test('a candidate plays the sorting station on a touch tablet; the server scores
 	await page.getByRole('button', { name: 'C’est bon, on commence' }).tap();
 
 	await expect(page.getByRole('heading', { name: 'Le poste de tri' })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Réécouter' })).toBeVisible();
+	// This browser has no voice: the instructions are read from an audio file made by the server.
+	const voice = page.waitForResponse((r) => r.url().includes('/api/kiosque/voix'));
+	await page.getByRole('button', { name: 'Réécouter' }).tap();
+	const audio = await voice;
+	expect(audio.status()).toBe(200);
+	expect(audio.headers()['content-type']).toBe('audio/wav');
+	expect(new URL(audio.url()).searchParams.get('texte')).toContain(
+		'Posez chaque colis dans le bon bac.'
+	);
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Je m’entraîne' }).tap();
 

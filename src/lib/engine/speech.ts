@@ -2,22 +2,43 @@ import type { Locale } from '$lib/domain/records';
 
 const LANG: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+let player: HTMLAudioElement | undefined;
+
+function stopAll(): void {
+	if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+	player?.pause();
+}
+
+function browserVoice(locale: Locale): SpeechSynthesisVoice | undefined {
+	if (typeof speechSynthesis === 'undefined') return undefined;
+	const lang = LANG[locale].slice(0, 2);
+	return speechSynthesis.getVoices().find((v) => v.lang.replace('_', '-').startsWith(lang));
+}
+
 /**
- * Reads texts aloud with the Web Speech API, in the kiosk's language, when the person wants it.
- * A new text interrupts the previous one. Returns false when no voice can speak.
+ * Reads texts aloud, in the kiosk's language, when the person wants it: with the browser's own
+ * voice (Web Speech API) when it has one for the language, otherwise with an audio file the
+ * server generates. A new text interrupts the previous one. Returns how it was read.
  */
 export function createSpeaker(options: () => { enabled: boolean; locale: Locale }) {
-	return (text: string): boolean => {
+	return (text: string): 'voice' | 'audio' | 'off' => {
 		const { enabled, locale } = options();
-		if (!enabled || typeof speechSynthesis === 'undefined') return false;
-		const voices = speechSynthesis.getVoices();
-		const voice = voices.find((v) => v.lang.replace('_', '-').startsWith(LANG[locale].slice(0, 2)));
-		speechSynthesis.cancel();
-		const utterance = new SpeechSynthesisUtterance(text);
-		utterance.lang = LANG[locale];
-		utterance.rate = 0.95;
-		if (voice) utterance.voice = voice;
-		speechSynthesis.speak(utterance);
-		return true;
+		if (!enabled) return 'off';
+		stopAll();
+		const voice = browserVoice(locale);
+		if (voice) {
+			const utterance = new SpeechSynthesisUtterance(text);
+			utterance.lang = LANG[locale];
+			utterance.rate = 0.95;
+			utterance.voice = voice;
+			speechSynthesis.speak(utterance);
+			return 'voice';
+		}
+		player ??= new Audio();
+		player.src = `/api/kiosque/voix?${new URLSearchParams({ lang: locale, texte: text.slice(0, 600) })}`;
+		player.play().catch(() => {
+			// Autoplay refused before the first touch: "Réécouter" will play it.
+		});
+		return 'audio';
 	};
 }

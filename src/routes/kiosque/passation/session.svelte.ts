@@ -23,7 +23,7 @@ export class KioskSession {
 	#breaksTaken = $state<string[]>([]);
 	readonly syncer: Syncer;
 	/** Reads a text aloud when the person wants it (on by default until they choose). */
-	readonly speak: (text: string) => boolean;
+	readonly speak: (text: string) => 'voice' | 'audio' | 'off';
 
 	private constructor(
 		state: KioskState,

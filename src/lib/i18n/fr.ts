@@ -170,7 +170,32 @@ export const fr = {
 	'kiosk.paused.resume': 'Reprendre',
 	'kiosk.offline': 'Connexion perdue : vos réponses sont gardées sur la tablette.',
 	'kiosk.rebound': 'Cette passation a été ouverte sur une autre tablette. Demandez au conseiller.',
-	'kiosk.loading': 'Chargement…'
+	'kiosk.loading': 'Chargement…',
+	'campaign.new': 'Nouvelle campagne',
+	'campaign.create': 'Créer la campagne',
+	'campaign.created': 'Campagne créée. Faites maintenant l’analyse du poste.',
+	'campaign.edit': 'Modifier',
+	'campaign.save': 'Enregistrer',
+	'campaign.companyName': 'Entreprise',
+	'campaign.companyHint': 'Une nouvelle entreprise est créée si le nom n’existe pas encore.',
+	'campaign.jobTitle': 'Intitulé du poste',
+	'campaign.romeCode': 'Code ROME (facultatif)',
+	'campaign.romeHint': 'Une lettre et quatre chiffres, par exemple N1103.',
+	'campaign.posts': 'Nombre de postes',
+	'campaign.contractType': 'Type de contrat',
+	'campaign.place': 'Lieu de travail',
+	'campaign.rome.invalid': 'Le code ROME a une lettre et quatre chiffres (par exemple N1103).',
+	'campaign.posts.invalid': 'Indiquez un nombre entier entre 1 et 500.',
+	'analysis.title': 'Analyse du poste',
+	'analysis.lead':
+		'Choisissez de 4 à 6 habiletés et dites pour chacune pourquoi le poste en a besoin.',
+	'analysis.note': 'Pourquoi le poste en a besoin',
+	'analysis.note.required': 'Dites pourquoi le poste a besoin de cette habileté.',
+	'analysis.count': 'Choisissez entre 4 et 6 habiletés.',
+	'analysis.save': 'Enregistrer l’analyse',
+	'analysis.saved': 'Analyse du poste enregistrée.',
+	'analysis.selected': '{n} habileté(s) choisie(s) sur 4 à 6',
+	'analysis.missing': 'L’analyse du poste n’est pas encore faite.'
 } as const;
 
 export type MessageKey = keyof typeof fr;

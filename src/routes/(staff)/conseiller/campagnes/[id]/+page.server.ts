@@ -3,8 +3,8 @@ import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params }) => {
+export const load = (async ({ locals, params, url }) => {
 	const campaign = await getCampaign(database(), locals.user!, params.id);
 	if (!campaign) error(404, { message: 'Campagne introuvable.' });
-	return { campaign };
+	return { campaign, analysisSaved: url.searchParams.has('analyse') };
 }) satisfies PageServerLoad;

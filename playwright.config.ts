@@ -22,6 +22,8 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: true,
 	retries: 0,
+	// Kiosk journeys play whole exercises: give them room on a busy 2-core machine.
+	timeout: 90_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

@@ -2,16 +2,20 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated } from './helpers';
 import { newAttempt, storedEvents, storedScores } from './data';
 
-// A portrait tablet this time: the same kiosk must work both ways.
+// A portrait tablet this time: the same kiosk must work both ways. More items than 30 s can
+// show: the timed part must end on time, not by running out of items.
 test.use({ viewport: { width: 800, height: 1280 }, hasTouch: true });
 
 test('a candidate plays the conveyor (attention) through the UI; the server scores it', async ({
 	page
 }) => {
-	test.setTimeout(150_000);
+	test.setTimeout(240_000);
 	const attempt = await newAttempt({
 		exercises: [
-			{ exerciseId: 'attention', config: { theme: 'soin', difficulty: 1, durationSeconds: 30 } }
+			{
+				exerciseId: 'attention',
+				config: { theme: 'soin', difficulty: 1, durationSeconds: 30, itemCount: 60 }
+			}
 		]
 	});
 	await page.goto('/kiosque');

@@ -2,8 +2,11 @@ import type { Outbox, RunRecord } from './outbox';
 
 export type OnsetMethod = 'element-timing' | 'raf';
 
-/** How long to wait for an Element Timing entry before falling back to the frame estimate. */
-const ELEMENT_TIMING_WAIT_MS = 250;
+/**
+ * How long to wait for an Element Timing entry before falling back to the frame estimate. Long
+ * enough for a busy tablet to deliver the entry; later events wait in order meanwhile.
+ */
+const ELEMENT_TIMING_WAIT_MS = 1000;
 
 /**
  * Records one run's events on the run clock (milliseconds since the run started, from

@@ -31,25 +31,43 @@ export function testDatabases(): TestDatabase[] {
 			name: 'postgres',
 			open: async () => {
 				const schema = `t_${process.pid}_${Date.now().toString(36)}_${schemaCounter++}`;
-				const admin = openDatabase(pgUrl, { poolSize: 1 });
-				await sql`create schema ${sql.id(schema)}`.execute(admin);
-				await admin.destroy();
 				const url = new URL(pgUrl);
 				url.searchParams.set('options', `-c search_path=${schema}`);
 				const db = openDatabase(url.toString(), { poolSize: 4 });
-				await migrateToLatest(db);
+				await underSchemaLock(pgUrl, async (admin) => {
+					await sql`create schema ${sql.id(schema)}`.execute(admin);
+					await migrateToLatest(db);
+				});
 				// Dropping the private schema when the test closes the database keeps the
 				// test database clean across runs.
 				const destroy = db.destroy.bind(db);
 				db.destroy = async () => {
 					await destroy();
-					const cleaner = openDatabase(pgUrl, { poolSize: 1 });
-					await sql`drop schema ${sql.id(schema)} cascade`.execute(cleaner);
-					await cleaner.destroy();
+					await underSchemaLock(pgUrl, (admin) =>
+						sql`drop schema ${sql.id(schema)} cascade`.execute(admin)
+					);
 				};
 				return db;
 			}
 		});
 	}
 	return list;
+}
+
+/**
+ * Test files run in parallel processes on one test database. Migrating reads the catalogue of
+ * every schema, which fails if another process drops its schema at that moment: creating,
+ * migrating and dropping test schemas therefore take turns, under an advisory lock.
+ */
+async function underSchemaLock<T>(url: string, work: (admin: Db) => Promise<T>): Promise<T> {
+	const admin = openDatabase(url, { poolSize: 1 });
+	try {
+		await sql`select pg_advisory_lock(hashtext('habile-test-schemas'))`.execute(admin);
+		return await work(admin);
+	} finally {
+		await sql`select pg_advisory_unlock(hashtext('habile-test-schemas'))`
+			.execute(admin)
+			.catch(() => {});
+		await admin.destroy();
+	}
 }

@@ -190,5 +190,37 @@ export const en: Record<MessageKey, string> = {
 	'analysis.save': 'Save the analysis',
 	'analysis.saved': 'Job analysis saved.',
 	'analysis.selected': '{n} abilit(ies) picked out of 4 to 6',
-	'analysis.missing': 'The job analysis is not done yet.'
+	'analysis.missing': 'The job analysis is not done yet.',
+	'battery.title': 'Exercise battery',
+	'battery.lead':
+		'One exercise per ability of the job. Pick the theme closest to the job, the difficulty and the duration.',
+	'battery.none':
+		'No exercise yet for this ability. It will be assessed another way (observed role-play, interview).',
+	'battery.include': 'Include in the battery',
+	'battery.exercise': 'Exercise',
+	'battery.theme': 'Theme',
+	'battery.difficulty': 'Difficulty',
+	'battery.difficulty.1': '1 — accessible',
+	'battery.difficulty.2': '2 — standard',
+	'battery.difficulty.3': '3 — demanding',
+	'battery.duration': 'Duration of the exercise (minutes)',
+	'battery.duration.invalid': 'Give a duration between 0.5 and 60 minutes.',
+	'battery.difficulty.invalid': 'Pick a difficulty from 1 to 3.',
+	'battery.save': 'Save the battery',
+	'battery.saved': 'Battery saved (version {version}).',
+	'battery.savedNew': 'Battery saved as a new version {version}: it must be calibrated again.',
+	'battery.empty': 'Include at least one exercise.',
+	'battery.needsAnalysis': 'Do the job analysis first: the battery follows the abilities picked.',
+	'battery.version': 'Version {version}',
+	'battery.frozen': 'validated',
+	'battery.draft': 'being prepared',
+	'battery.registered': '{n} person(s) registered on this version',
+	'battery.warnNewVersion':
+		'People are already taking this version: saving makes a new version, to be calibrated again.',
+	'theme.logistique': 'Logistics',
+	'theme.soin': 'Care',
+	'theme.restauration': 'Catering',
+	'theme.commerce': 'Retail',
+	'theme.proprete': 'Cleaning',
+	'theme.industrie': 'Industry'
 };

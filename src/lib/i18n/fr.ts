@@ -195,7 +195,41 @@ export const fr = {
 	'analysis.save': 'Enregistrer l’analyse',
 	'analysis.saved': 'Analyse du poste enregistrée.',
 	'analysis.selected': '{n} habileté(s) choisie(s) sur 4 à 6',
-	'analysis.missing': 'L’analyse du poste n’est pas encore faite.'
+	'analysis.missing': 'L’analyse du poste n’est pas encore faite.',
+	'battery.title': 'Batterie d’exercices',
+	'battery.lead':
+		'Un exercice par habileté du poste. Choisissez le thème le plus proche du métier, la difficulté et la durée.',
+	'battery.none':
+		'Pas encore d’exercice pour cette habileté. Elle sera évaluée autrement (mise en situation observée, entretien).',
+	'battery.include': 'Inclure dans la batterie',
+	'battery.exercise': 'Exercice',
+	'battery.theme': 'Thème',
+	'battery.difficulty': 'Difficulté',
+	'battery.difficulty.1': '1 — accessible',
+	'battery.difficulty.2': '2 — standard',
+	'battery.difficulty.3': '3 — exigeante',
+	'battery.duration': 'Durée de l’exercice (minutes)',
+	'battery.duration.invalid': 'Indiquez une durée entre 0,5 et 60 minutes.',
+	'battery.difficulty.invalid': 'Choisissez une difficulté de 1 à 3.',
+	'battery.save': 'Enregistrer la batterie',
+	'battery.saved': 'Batterie enregistrée (version {version}).',
+	'battery.savedNew':
+		'Batterie enregistrée comme nouvelle version {version} : elle doit être étalonnée à nouveau.',
+	'battery.empty': 'Incluez au moins un exercice.',
+	'battery.needsAnalysis':
+		'Faites d’abord l’analyse du poste : la batterie suit les habiletés choisies.',
+	'battery.version': 'Version {version}',
+	'battery.frozen': 'validée',
+	'battery.draft': 'en préparation',
+	'battery.registered': '{n} personne(s) inscrite(s) sur cette version',
+	'battery.warnNewVersion':
+		'Des personnes passent déjà cette version : enregistrer crée une nouvelle version, à étalonner à nouveau.',
+	'theme.logistique': 'Logistique',
+	'theme.soin': 'Soin',
+	'theme.restauration': 'Restauration',
+	'theme.commerce': 'Commerce',
+	'theme.proprete': 'Propreté',
+	'theme.industrie': 'Industrie'
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import type { HabileteId } from '$lib/domain/habiletes';
+import { registeredExercises } from '$exercises/registry.server';
+import type { Db } from '../db';
+import type { SessionUser } from '../auth/sessions';
+import { audit } from '../audit/log';
+import { insertBatteryVersion, type BatteryExerciseInput } from './battery';
+
+/** An exercise that can measure an habileté, as the battery page offers it. */
+export interface ExerciseChoice {
+	id: string;
+	title: string;
+	measures: string;
+	themes: readonly string[];
+	defaults: { theme: string; difficulty: number; durationMinutes: number };
+}
+
+/** The exercises available for each habileté (none yet for some: the page says so). */
+export function exercisesFor(habilete: HabileteId): ExerciseChoice[] {
+	return registeredExercises()
+		.filter((e) => e.definition.habilete === habilete)
+		.map(({ definition }) => {
+			const defaults = definition.configSchema.parse({ theme: definition.themes[0] });
+			return {
+				id: definition.id,
+				title: definition.title,
+				measures: definition.measures,
+				themes: definition.themes,
+				defaults: {
+					theme: defaults.theme,
+					difficulty: defaults.difficulty,
+					durationMinutes: Math.round((defaults.durationSeconds / 60) * 10) / 10
+				}
+			};
+		});
+}
+
+export interface BatteryView {
+	versionId: string;
+	version: number;
+	frozen: boolean;
+	/** People (employees or candidates) registered on this version. */
+	attempts: number;
+	exercises: {
+		position: number;
+		exerciseId: string;
+		habilete: string;
+		config: Record<string, unknown>;
+	}[];
+}
+
+/** The campaign's latest battery version, or null before any is saved. */
+export async function currentBattery(db: Db, campaignId: string): Promise<BatteryView | null> {
+	const version = await db
+		.selectFrom('battery_versions')
+		.select(['id', 'version', 'frozen_at'])
+		.where('campaign_id', '=', campaignId)
+		.orderBy('version', 'desc')
+		.limit(1)
+		.executeTakeFirst();
+	if (!version) return null;
+	const [exercises, attempts] = await Promise.all([
+		db
+			.selectFrom('battery_exercises')
+			.select(['position', 'exercise_id', 'habilete', 'config'])
+			.where('battery_version_id', '=', version.id)
+			.orderBy('position')
+			.execute(),
+		db
+			.selectFrom('attempts')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('battery_version_id', '=', version.id)
+			.executeTakeFirstOrThrow()
+	]);
+	return {
+		versionId: version.id,
+		version: version.version,
+		frozen: version.frozen_at !== null,
+		attempts: attempts.n,
+		exercises: exercises.map((e) => ({
+			position: e.position,
+			exerciseId: e.exercise_id,
+			habilete: e.habilete,
+			config: z.record(z.string(), z.unknown()).parse(JSON.parse(e.config))
+		}))
+	};
+}
+
+/** One line of the battery form: an habileté's exercise and its settings. */
+export const batteryLineSchema = z.object({
+	exerciseId: z.string().min(1),
+	theme: z.string().min(1, { error: 'form.choose' }),
+	difficulty: z.coerce
+		.number()
+		.int()
+		.min(1, { error: 'battery.difficulty.invalid' })
+		.max(3, { error: 'battery.difficulty.invalid' }),
+	durationMinutes: z.coerce
+		.number({ error: 'battery.duration.invalid' })
+		.min(0.5, { error: 'battery.duration.invalid' })
+		.max(60, { error: 'battery.duration.invalid' })
+});
+export type BatteryLine = z.infer<typeof batteryLineSchema>;
+
+/** Checks a line against its exercise (theme offered, config valid); returns the config. */
+export function lineConfig(
+	line: BatteryLine
+): { ok: true; input: BatteryExerciseInput } | { ok: false; field: 'theme' | 'exerciseId' } {
+	const exercise = registeredExercises().find((e) => e.definition.id === line.exerciseId);
+	if (!exercise) return { ok: false, field: 'exerciseId' };
+	if (!exercise.definition.themes.includes(line.theme as never))
+		return { ok: false, field: 'theme' };
+	const config = {
+		theme: line.theme,
+		difficulty: line.difficulty,
+		durationSeconds: Math.round(line.durationMinutes * 60)
+	};
+	if (!exercise.definition.configSchema.safeParse(config).success)
+		return { ok: false, field: 'exerciseId' };
+	return { ok: true, input: { exerciseId: line.exerciseId, config } };
+}
+
+/**
+ * Saves the battery. The latest version is changed in place while it is a draft nobody has
+ * taken; otherwise (frozen, or employees already registered on it) a new version is made, which
+ * needs calibrating again.
+ */
+export async function saveBattery(
+	db: Db,
+	user: SessionUser,
+	campaignId: string,
+	lines: BatteryExerciseInput[],
+	now = new Date()
+): Promise<{ version: number; newVersion: boolean }> {
+	return db.transaction().execute(async (trx) => {
+		const current = await currentBattery(trx, campaignId);
+		const editable = current && !current.frozen && current.attempts === 0;
+		if (editable)
+			await trx.deleteFrom('battery_versions').where('id', '=', current.versionId).execute();
+		await insertBatteryVersion(trx, campaignId, lines, now);
+		const saved = (await currentBattery(trx, campaignId))!;
+		await audit(
+			trx,
+			{
+				actorId: user.id,
+				action: 'battery.saved',
+				subjectType: 'campaign',
+				subjectId: campaignId,
+				details: { version: saved.version, exercises: lines.map((l) => l.exerciseId) }
+			},
+			now
+		);
+		return { version: saved.version, newVersion: !editable && current !== null };
+	});
+}

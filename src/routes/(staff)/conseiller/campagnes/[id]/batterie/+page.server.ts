@@ -1,0 +1,71 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { isMessageKey, type MessageKey } from '$lib/i18n';
+import {
+	batteryLineSchema,
+	currentBattery,
+	exercisesFor,
+	lineConfig,
+	saveBattery
+} from '$lib/server/campaigns/battery-edit';
+import type { BatteryExerciseInput } from '$lib/server/campaigns/battery';
+import { getCampaign } from '$lib/server/campaigns/queries';
+import { database } from '$lib/server/db/instance';
+import type { Actions, PageServerLoad } from './$types';
+
+async function campaignOr404(locals: App.Locals, id: string) {
+	const campaign = await getCampaign(database(), locals.user!, id);
+	if (!campaign) error(404, { message: 'Campagne introuvable.' });
+	return campaign;
+}
+
+export const load = (async ({ locals, params, url }) => {
+	const campaign = await campaignOr404(locals, params.id);
+	return {
+		campaign,
+		lines: campaign.analysis.map((a) => ({
+			habilete: a.habilete,
+			choices: exercisesFor(a.habilete)
+		})),
+		battery: await currentBattery(database(), params.id),
+		saved: url.searchParams.get('enregistree'),
+		newVersion: url.searchParams.has('nouvelle')
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, locals, params }) => {
+		const campaign = await campaignOr404(locals, params.id);
+		const form = await request.formData();
+		const values = Object.fromEntries([...form].map(([k, v]) => [k, String(v)]));
+		const errors: Record<string, MessageKey> = {};
+		const lines: BatteryExerciseInput[] = [];
+		for (const { habilete } of campaign.analysis) {
+			if (!exercisesFor(habilete).length || values[`include-${habilete}`] !== 'on') continue;
+			const parsed = batteryLineSchema.safeParse({
+				exerciseId: values[`exercise-${habilete}`],
+				theme: values[`theme-${habilete}`],
+				difficulty: values[`difficulty-${habilete}`],
+				durationMinutes: (values[`duration-${habilete}`] ?? '').replace(',', '.')
+			});
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) {
+					errors[`${String(issue.path[0])}-${habilete}`] ??= isMessageKey(issue.message)
+						? issue.message
+						: 'form.invalid';
+				}
+				continue;
+			}
+			const checked = lineConfig(parsed.data);
+			if (!checked.ok)
+				errors[`${checked.field === 'theme' ? 'theme' : 'exercise'}-${habilete}`] = 'form.choose';
+			else lines.push(checked.input);
+		}
+		if (!Object.keys(errors).length && !lines.length) errors._form = 'battery.empty';
+		if (Object.keys(errors).length) return fail(400, { errors, values });
+		const saved = await saveBattery(database(), locals.user!, params.id, lines);
+		redirect(
+			303,
+			`/conseiller/campagnes/${params.id}/batterie?enregistree=${saved.version}${saved.newVersion ? '&nouvelle' : ''}`
+		);
+	}
+} satisfies Actions;

@@ -222,5 +222,32 @@ export const en: Record<MessageKey, string> = {
 	'theme.restauration': 'Catering',
 	'theme.commerce': 'Retail',
 	'theme.proprete': 'Cleaning',
-	'theme.industrie': 'Industry'
+	'theme.industrie': 'Industry',
+	'calibration.title': 'Calibration with employees',
+	'calibration.lead':
+		'Employees of the company take the battery. Their results check the exercises and are used to set the thresholds. They stay anonymous.',
+	'calibration.count': 'Number of employees to register',
+	'calibration.count.invalid': 'Give a whole number between 1 and 50.',
+	'calibration.register': 'Register',
+	'calibration.registered': '{n} employee(s) registered.',
+	'calibration.noBattery': 'Save the battery first.',
+	'calibration.frozen': 'This battery is validated: calibration is over for this version.',
+	'calibration.print': 'Print the codes',
+	'calibration.code': 'Anonymous code',
+	'calibration.kioskCode': 'Tablet code',
+	'calibration.rating': 'Supervisor’s rating',
+	'calibration.rating.none': '— no rating —',
+	'calibration.rating.confirme': 'Experienced',
+	'calibration.rating.en-progression': 'Still learning',
+	'calibration.rating.save': 'Save the rating',
+	'calibration.progress': 'Progress',
+	'calibration.progressValue': '{done} exercise(s) of {total}',
+	'calibration.status.pending': 'Not started',
+	'calibration.status.in-progress': 'In progress',
+	'calibration.status.finished': 'Finished',
+	'calibration.status.refused': 'Refused',
+	'calibration.empty': 'No employee registered yet.',
+	'calibration.slip.title': 'Calibration — {job}',
+	'calibration.slip.text':
+		'On the tablet, open the session page and type this code. Your results are anonymous.'
 };

@@ -229,7 +229,34 @@ export const fr = {
 	'theme.restauration': 'Restauration',
 	'theme.commerce': 'Commerce',
 	'theme.proprete': 'Propreté',
-	'theme.industrie': 'Industrie'
+	'theme.industrie': 'Industrie',
+	'calibration.title': 'Étalonnage avec les salariés',
+	'calibration.lead':
+		'Des salariés de l’entreprise passent la batterie. Leurs résultats vérifient les exercices et servent à fixer les seuils. Ils restent anonymes.',
+	'calibration.count': 'Nombre de salariés à inscrire',
+	'calibration.count.invalid': 'Indiquez un nombre entier entre 1 et 50.',
+	'calibration.register': 'Inscrire',
+	'calibration.registered': '{n} salarié(s) inscrit(s).',
+	'calibration.noBattery': 'Enregistrez d’abord la batterie.',
+	'calibration.frozen': 'Cette batterie est validée : l’étalonnage est terminé pour cette version.',
+	'calibration.print': 'Imprimer les codes',
+	'calibration.code': 'Code anonyme',
+	'calibration.kioskCode': 'Code tablette',
+	'calibration.rating': 'Avis du responsable',
+	'calibration.rating.none': '— pas d’avis —',
+	'calibration.rating.confirme': 'Confirmé',
+	'calibration.rating.en-progression': 'En progression',
+	'calibration.rating.save': 'Enregistrer l’avis',
+	'calibration.progress': 'Avancement',
+	'calibration.progressValue': '{done} exercice(s) sur {total}',
+	'calibration.status.pending': 'Pas commencé',
+	'calibration.status.in-progress': 'En cours',
+	'calibration.status.finished': 'Terminé',
+	'calibration.status.refused': 'A refusé',
+	'calibration.empty': 'Aucun salarié inscrit pour le moment.',
+	'calibration.slip.title': 'Étalonnage — {job}',
+	'calibration.slip.text':
+		'Sur la tablette, ouvrez la page « passation » et tapez ce code. Vos résultats sont anonymes.'
 } as const;
 
 export type MessageKey = keyof typeof fr;

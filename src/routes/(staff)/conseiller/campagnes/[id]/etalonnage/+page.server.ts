@@ -1,0 +1,60 @@
+import { error, fail } from '@sveltejs/kit';
+import { currentBattery } from '$lib/server/campaigns/battery-edit';
+import { getCampaign } from '$lib/server/campaigns/queries';
+import {
+	calibrationEmployees,
+	ratingSchema,
+	registerEmployees,
+	registerEmployeesSchema,
+	setSupervisorRating
+} from '$lib/server/calibration/employees';
+import { database } from '$lib/server/db/instance';
+import { parseForm } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+async function campaignOr404(locals: App.Locals, id: string) {
+	const campaign = await getCampaign(database(), locals.user!, id);
+	if (!campaign) error(404, { message: 'Campagne introuvable.' });
+	return campaign;
+}
+
+export const load = (async ({ locals, params }) => {
+	const campaign = await campaignOr404(locals, params.id);
+	const db = database();
+	return {
+		campaign,
+		battery: await currentBattery(db, params.id),
+		employees: await calibrationEmployees(db, params.id)
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	register: async ({ request, locals, params }) => {
+		await campaignOr404(locals, params.id);
+		const form = parseForm(registerEmployeesSchema, await request.formData());
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		const result = await registerEmployees(database(), locals.user!, params.id, form.data.count);
+		if (!result.ok) {
+			return fail(400, {
+				message:
+					result.reason === 'frozen'
+						? ('calibration.frozen' as const)
+						: ('calibration.noBattery' as const),
+				values: form.values
+			});
+		}
+		return { registered: result.codes.length };
+	},
+	rating: async ({ request, locals, params }) => {
+		await campaignOr404(locals, params.id);
+		const form = parseForm(ratingSchema, await request.formData());
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		const rating = form.data.rating === '' ? null : form.data.rating;
+		if (
+			!(await setSupervisorRating(database(), locals.user!, params.id, form.data.personId, rating))
+		) {
+			error(404, { message: 'Salarié introuvable.' });
+		}
+		return { rated: form.data.personId };
+	}
+} satisfies Actions;

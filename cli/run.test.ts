@@ -7,6 +7,7 @@ import { makeAttempt } from '../src/lib/server/testing/factories';
 import { ingestBatch } from '../src/lib/server/runs/ingest';
 import { consignesServer } from '../exercises/consignes/exercise.server';
 import { configSchema } from '../exercises/consignes/config';
+import { handMatrix, partialCreditExpected } from '../src/lib/psychometrics/fixtures';
 import { run, type CliIo } from './run';
 
 describe('habile CLI', () => {
@@ -168,5 +169,131 @@ describe('habile CLI', () => {
 		expect(await run_(['rescore', '--exercise', 'nope'])).toBe(1);
 		expect(err.at(-1)).toBe('Error: unknown exercise "nope" (known: consignes, attention)');
 		expect(await run_(['rescore'])).toBe(2);
+	});
+
+	describe('stats', () => {
+		const csv = (name: string, text: string) => {
+			const file = join(dir, name);
+			writeFileSync(file, text);
+			return file;
+		};
+		const stats = async (text: string, ...options: string[]) =>
+			run_(['stats', csv('scores.csv', text), ...options]);
+		const rowsOf = (rows: readonly (readonly number[])[]) => rows.map((r) => r.join(','));
+
+		it('prints the statistics of a file as one JSON object (figures by hand)', async () => {
+			const text = ['A,B,C', ...rowsOf(handMatrix.rows)].join('\n') + '\n';
+			expect(await stats(text)).toBe(0);
+			expect(out).toHaveLength(1);
+			// By hand (see src/lib/psychometrics/reliability.test.ts for α and the items):
+			// totals 3 2 1 0; mean 1.5; SD √(5/3) = 1.2910; type 7 percentiles at h = 3p:
+			// p10 0.3, p20 0.6, p25 0.75, p75 2.25, p90 2.7; α = 0.75; SEM = 1.2910 × √0.25 =
+			// 0.6455; mean − SD = 0.2090; split-half r = 1/√2, Spearman–Brown 2(√2 − 1).
+			expect(JSON.parse(out[0]!)).toEqual({
+				n: 4,
+				items: 3,
+				total: {
+					mean: 1.5,
+					sd: 1.291,
+					median: 1.5,
+					min: 0,
+					max: 3,
+					p10: 0.3,
+					p25: 0.75,
+					p75: 2.25,
+					p90: 2.7
+				},
+				alpha: 0.75,
+				alphaIfDeleted: { A: 0.7273, B: 0.5, C: 0.7273 },
+				itemTotalCorrected: { A: 0.5222, B: 0.7071, C: 0.5222 },
+				difficulty: { A: 0.75, B: 0.5, C: 0.25 },
+				splitHalf: { oddEven: 0.7071, spearmanBrown: 0.8284 },
+				sem: 0.6455,
+				thresholds: { percentile20: 0.6, meanMinus1Sd: 0.209 }
+			});
+		});
+
+		it('reads what spreadsheets export: id column, semicolons, BOM, CRLF, decimal commas', async () => {
+			// The partial-credit fixture scored 0–2 (NumPy figures in its file), with a half point
+			// written « 1,0 » and a blank line at the end.
+			const rows = [
+				'2;1;2;1;0;1',
+				'2;2;2;1;1;2',
+				'1;0;1;0;0;0',
+				'2;2;1;2;1;1',
+				'0;1;0;0;0;1',
+				'2;2;2;2;2;1',
+				'1;1;2;0;1;0',
+				'2;1;1;1;0;2',
+				'1;0;0;1;0;0',
+				'2;2;2;2;1;2',
+				'1;2;1;1;1;0',
+				'0;0;1,0;0;0;0'
+			];
+			const text =
+				'\uFEFFid;Q1;Q2;Q3;Q4;Q5;Q6\r\n' +
+				rows.map((r, i) => `E${i + 1};${r}`).join('\r\n') +
+				'\r\n\r\n';
+			expect(await stats(text, '--item-max', '2')).toBe(0);
+			const result = JSON.parse(out[0]!);
+			const expected = partialCreditExpected;
+			const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+			expect(result).toMatchObject({
+				n: 12,
+				items: 6,
+				alpha: r4(expected.alpha),
+				sem: r4(expected.sem),
+				splitHalf: { oddEven: r4(expected.oddEven), spearmanBrown: r4(expected.spearmanBrown) },
+				thresholds: {
+					percentile20: expected.percentile20,
+					meanMinus1Sd: r4(expected.meanMinus1Sd)
+				}
+			});
+			expect(result.difficulty.Q1).toBe(r4(expected.difficulty[0]!));
+			expect(result.alphaIfDeleted.Q6).toBe(r4(expected.alphaIfDeleted[5]!));
+			expect(result.itemTotalCorrected.Q3).toBe(r4(expected.itemTotalCorrected[2]!));
+		});
+
+		const bad = async (text: string, message: string, ...options: string[]) => {
+			expect(await stats(text, ...options)).toBe(2);
+			expect(out).toEqual([]);
+			expect(err.at(-1)).toBe(`Error: ${message}`);
+		};
+
+		it('exits 2 naming the line of a ragged row', async () => {
+			await bad('A,B,C\n1,0,1\n0,1,1\n1,1\n', 'line 4 has 2 cells where the header has 3');
+		});
+
+		it('exits 2 naming the line and column of a cell that is not a number', async () => {
+			await bad('A,B,C\n1,0,1\n0,oui,1\n', 'line 3, column "B": "oui" is not a number');
+			await bad('A,B,C\n1,0,1\n0,,1\n', 'line 3, column "B": the cell is empty');
+		});
+
+		it('exits 2 with fewer than 2 persons or 2 items', async () => {
+			await bad('A,B,C\n1,0,1\n', 'one person (line 2) after the header; at least 2 are needed');
+			await bad('id,A\nx,1\ny,0\n', 'line 1: one item column ("A"); at least 2 are needed');
+		});
+
+		it('exits 2 naming an item on which every person has the same score', async () => {
+			await bad(
+				'A,B,C\n1,1,1\n0,1,1\n1,1,0\n',
+				'column "B": every person has the same score, so α cannot use it (remove it or add persons)'
+			);
+		});
+
+		it('exits 2 on a score above the item maximum, and reads --item-max', async () => {
+			const text = 'A,B\n1,0\n2,1\n0,2\n';
+			await bad(text, 'line 3, column "A": 2 is outside 0–1 (see --item-max)');
+			expect(await stats(text, '--item-max', '2')).toBe(0);
+		});
+
+		it('exits 2 on a missing file or a bad call', async () => {
+			expect(await run_(['stats', join(dir, 'none.csv')])).toBe(2);
+			expect(err.at(-1)).toBe(`Error: cannot read ${join(dir, 'none.csv')}`);
+			expect(await run_(['stats'])).toBe(2);
+			expect(err.at(-1)).toContain('missing FILE.csv');
+			expect(await stats('A,B\n1,0\n0,1\n', '--item-max', 'zero')).toBe(2);
+			expect(err.at(-1)).toContain('--item-max must be a positive number');
+		});
 	});
 });

@@ -10,6 +10,15 @@ import { fr } from '../src/lib/i18n/fr';
 import { rescoreExercise } from '../src/lib/server/runs/scoring';
 import { registeredExercise } from '../exercises/registry.server';
 import { EXERCISE_IDS } from '../exercises/registry';
+import {
+	calibrationStats,
+	meanMinusSdThreshold,
+	percentileThreshold,
+	PsychometricsError,
+	type ItemCalibrationStats,
+	type ItemStats
+} from '../src/lib/psychometrics';
+import { CsvError, readScoreFile, type ScoreFile } from './csv';
 import { printDemoLogins } from './demo-logins';
 
 export interface CliIo {
@@ -31,11 +40,19 @@ Commands:
   seed-demo                       create the demo agency, accounts and campaigns
   rescore --exercise ID           recompute the scores of every finished run of an exercise
                                   (after a scoring fix; scores keep the exercise version)
+  stats FILE.csv [--item-max M]   calibration statistics of a score file, printed as one JSON
+                                  object: header row of item names (an optional first column
+                                  "id" is ignored), one row per person, one number per item
+                                  from 0 to M (default 1); comma or semicolon separated.
+                                  A file that cannot be analysed exits with code 2
 
 Environment: DATABASE_URL (default data/habile.db; postgres://… for PostgreSQL)`;
 
 /** A mistake in how the command was called: the usage is printed with it. */
 export class UsageError extends Error {}
+
+/** Input the command cannot use (e.g. a bad file): exit code 2, the message without the usage. */
+export class BadInputError extends Error {}
 
 type Command = (args: string[], io: CliIo, db: () => Promise<Db>) => Promise<void>;
 
@@ -73,6 +90,27 @@ const commands: Record<string, Command> = {
 		io.stdout(`rescored ${count} run${count === 1 ? '' : 's'} of ${values.exercise}`);
 	},
 
+	stats: async (args, io) => {
+		const { values, positionals } = parse(args, { 'item-max': { type: 'string' } }, true);
+		if (positionals.length !== 1) {
+			throw new UsageError(positionals.length ? 'stats takes one file' : 'missing FILE.csv');
+		}
+		const itemMax = Number(values['item-max'] ?? 1);
+		if (!(Number.isFinite(itemMax) && itemMax > 0)) {
+			throw new UsageError(`--item-max must be a positive number, got "${values['item-max']}"`);
+		}
+		const path = positionals[0]!;
+		let content: string;
+		try {
+			content = await readFile(path, 'utf8');
+		} catch {
+			throw new BadInputError(`cannot read ${path}`);
+		}
+		const file = asBadInput(() => readScoreFile(content, itemMax));
+		const stats = asBadInput(() => calibrationStats(file, itemMax));
+		io.stdout(JSON.stringify(statsReport(file, stats), null, 2));
+	},
+
 	'create-user': async (args, io, db) => {
 		const { values } = parse(args, {
 			role: { type: 'string' },
@@ -107,9 +145,13 @@ const commands: Record<string, Command> = {
 	}
 };
 
-function parse<T extends Record<string, { type: 'string' }>>(args: string[], options: T) {
+function parse<T extends Record<string, { type: 'string' }>>(
+	args: string[],
+	options: T,
+	allowPositionals = false
+) {
 	try {
-		return parseArgs({ args, options, strict: true, allowPositionals: false });
+		return parseArgs({ args, options, strict: true, allowPositionals });
 	} catch (e) {
 		throw new UsageError((e as Error).message);
 	}
@@ -158,6 +200,65 @@ async function findCompany(db: Db, name: string): Promise<string> {
 	return found.id;
 }
 
+/** Runs `f`, turning what it says about a bad file into a `BadInputError` (exit code 2). */
+function asBadInput<T>(f: () => T): T {
+	try {
+		return f();
+	} catch (e) {
+		if (e instanceof CsvError || e instanceof PsychometricsError) {
+			throw new BadInputError(e.message);
+		}
+		throw e;
+	}
+}
+
+const round = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
+
+/**
+ * The `stats` command's JSON, rounded to 4 decimals, `null` where a value is undefined. Refuses
+ * items that do not vary: unlike the adviser's page, which shows them with a warning.
+ */
+function statsReport(file: ScoreFile, stats: ItemCalibrationStats) {
+	if (stats.constantItems.length) {
+		const columns = stats.constantItems.map((item) => `"${item}"`).join(', ');
+		const one = stats.constantItems.length === 1;
+		throw new BadInputError(
+			`column${one ? '' : 's'} ${columns}: every person has the same score, so α cannot use ${one ? 'it' : 'them'} (remove ${one ? 'it' : 'them'} or add persons)`
+		);
+	}
+	const byItem = (value: (item: ItemStats) => number | null) =>
+		Object.fromEntries(stats.items.map((item) => [item.item, round(value(item))]));
+	const { total } = stats;
+	return {
+		n: stats.n,
+		items: file.items.length,
+		total: {
+			mean: round(total.mean),
+			sd: round(total.sd),
+			median: round(total.median),
+			min: round(total.min),
+			max: round(total.max),
+			p10: round(total.p10),
+			p25: round(total.p25),
+			p75: round(total.p75),
+			p90: round(total.p90)
+		},
+		alpha: round(stats.alpha),
+		alphaIfDeleted: byItem((i) => i.alphaIfDeleted),
+		itemTotalCorrected: byItem((i) => i.itemTotalCorrected),
+		difficulty: byItem((i) => i.difficulty),
+		splitHalf: {
+			oddEven: round(stats.splitHalf.oddEven),
+			spearmanBrown: round(stats.splitHalf.spearmanBrown)
+		},
+		sem: round(stats.sem),
+		thresholds: {
+			percentile20: round(percentileThreshold(stats.totals, 20)),
+			meanMinus1Sd: round(meanMinusSdThreshold(stats.totals, 1))
+		}
+	};
+}
+
 /** Turns schema issues (whose messages are catalogue keys) into one English line. */
 function describeIssues(error: z.ZodError): string {
 	const english: Partial<Record<string, string>> = {
@@ -193,6 +294,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	} catch (e) {
 		if (e instanceof UsageError) {
 			io.stderr(`Error: ${e.message}\n\n${USAGE}`);
+			return 2;
+		}
+		if (e instanceof BadInputError) {
+			io.stderr(`Error: ${e.message}`);
 			return 2;
 		}
 		io.stderr(`Error: ${(e as Error).message}`);

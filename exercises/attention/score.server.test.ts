@@ -3,7 +3,6 @@ import type { RunEvent } from '$lib/engine/contract';
 import { runSetup } from './fixtures';
 import { generateSequence } from './items.server';
 import { score } from './score.server';
-import { normalQuantile } from './signal-detection';
 
 // Expected values below are computed by hand. Normal quantiles come from a standard normal
 // table (cross-checked with Python's statistics.NormalDist().inv_cdf): Φ⁻¹(.75) = 0.6744898, Φ⁻¹(.25) = −0.6744898, Φ⁻¹(.95) = 1.6448536,
@@ -238,23 +237,5 @@ describe('attention scoring', () => {
 			rtCv: 0.163
 		});
 		expect(result.flags).toEqual([]);
-	});
-});
-
-describe('normal quantile (Acklam)', () => {
-	it('matches known quantiles in the centre and both tails', () => {
-		expect(normalQuantile(0.5)).toBe(0);
-		expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 6);
-		expect(normalQuantile(0.025)).toBeCloseTo(-1.959964, 6);
-		expect(normalQuantile(0.8413447461)).toBeCloseTo(1, 6);
-		expect(normalQuantile(0.05)).toBeCloseTo(-1.644854, 6);
-		expect(normalQuantile(0.01)).toBeCloseTo(-2.326348, 6);
-		expect(normalQuantile(0.001)).toBeCloseTo(-3.090232, 6);
-		expect(normalQuantile(0.999)).toBeCloseTo(3.090232, 6);
-	});
-
-	it('refuses probabilities outside (0, 1)', () => {
-		expect(() => normalQuantile(0)).toThrow(RangeError);
-		expect(() => normalQuantile(1)).toThrow(RangeError);
 	});
 });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { calibrationStats, trialCalibrationStats } from './calibration';
+import { handMatrix, partialCreditExpected, partialCreditMatrix } from './fixtures';
+import { PsychometricsError } from './matrix';
+
+describe('calibrationStats', () => {
+	it('gathers the distribution, reliability, SEM and item analysis (NumPy, see fixtures)', () => {
+		const stats = calibrationStats(partialCreditMatrix, 2);
+		const expected = partialCreditExpected;
+		expect(stats.n).toBe(12);
+		expect(stats.totals).toEqual(expected.totals);
+		// Totals sorted: 1 2 2 2 5 6 7 7 9 10 11 11; median (6 + 7)/2; mean 73/12.
+		expect(stats.total).toMatchObject({ n: 12, median: 6.5, min: 1, max: 11 });
+		expect(stats.total.mean).toBeCloseTo(73 / 12, 12);
+		expect(stats.alpha).toBeCloseTo(expected.alpha, 12);
+		expect(stats.reliability).toEqual({ method: 'alpha', value: stats.alpha });
+		expect(stats.sem).toBeCloseTo(expected.sem, 12);
+		expect(stats.splitHalf.spearmanBrown).toBeCloseTo(expected.spearmanBrown, 12);
+		expect(stats.items.map((i) => i.item)).toEqual(partialCreditMatrix.items);
+		expect(stats.items[0]!.difficulty).toBeCloseTo(expected.difficulty[0]!, 12);
+		// α = 0.88 is fine, and 12 employees reach the 8 wanted: no warning.
+		expect(stats.warnings).toEqual([]);
+	});
+
+	it('warns about low reliability and constant items', () => {
+		// By hand: handMatrix has α = 0.75; a fourth item where everybody scores 1 leaves the
+		// variances unchanged but makes k = 4: α = 4/3 · (1 − (5/6)/(5/3)) = 2/3, below 0.7.
+		const withConstant = {
+			items: [...handMatrix.items, 'D'],
+			rows: handMatrix.rows.map((row) => [...row, 1])
+		};
+		const stats = calibrationStats(withConstant);
+		expect(stats.alpha).toBeCloseTo(2 / 3, 12);
+		expect(stats.constantItems).toEqual(['D']);
+		// α = 2/3 is above the 0.6 warning line; 4 employees are fewer than 8.
+		expect(stats.warnings).toEqual(['small-n', 'constant-items']);
+	});
+
+	it('warns when reliability is below 0.6', () => {
+		// By hand: items (1,0,1,0) and (0,1,1,0) have variances 1/3 each; totals (1,1,2,0) have
+		// variance 2/3; α = 2 × (1 − (2/3)/(2/3)) = 0.
+		const stats = calibrationStats({
+			items: ['A', 'B'],
+			rows: [
+				[1, 0],
+				[0, 1],
+				[1, 1],
+				[0, 0]
+			]
+		});
+		expect(stats.alpha).toBeCloseTo(0, 12);
+		expect(stats.warnings).toEqual(['small-n', 'low-reliability']);
+	});
+
+	it('throws a typed error when α is undefined', () => {
+		const flat = {
+			items: ['a', 'b'],
+			rows: [
+				[1, 1],
+				[1, 1]
+			]
+		};
+		expect(() => calibrationStats(flat)).toThrow(PsychometricsError);
+	});
+});
+
+describe('trialCalibrationStats', () => {
+	it('takes its reliability from the split-half of the trials (Python statistics)', () => {
+		// Same trials as in reliability.test.ts: Spearman–Brown 0.9307033081725359. By hand, the
+		// totals 4, 3, 1, 0 have mean 2, deviations 2, 1, −1, −2, variance (4+1+1+4)/3 = 10/3.
+		const stats = trialCalibrationStats(
+			[4, 3, 1, 0],
+			[
+				[1, 1, 1, 1],
+				[1, 0, 0, 1, 1],
+				[0, 0, 1, 0],
+				[0, 0]
+			]
+		);
+		expect(stats.reliability.method).toBe('split-half');
+		expect(stats.reliability.value).toBeCloseTo(0.9307033081725359, 12);
+		expect(stats.total.sd).toBeCloseTo(Math.sqrt(10 / 3), 12);
+		expect(stats.sem).toBeCloseTo(Math.sqrt(10 / 3) * Math.sqrt(1 - 0.9307033081725359), 12);
+		expect(stats.warnings).toEqual(['small-n']);
+	});
+
+	it('refuses totals and trials of different persons', () => {
+		expect(() => trialCalibrationStats([1, 2], [[1, 0]])).toThrow(RangeError);
+	});
+});

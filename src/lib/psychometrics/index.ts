@@ -1,0 +1,8 @@
+/** Pure statistics for calibration: norms, reliability, item analysis and threshold methods. */
+export * from './calibration';
+export * from './descriptives';
+export * from './logistic';
+export * from './matrix';
+export * from './normal';
+export * from './reliability';
+export * from './thresholds';

@@ -31,7 +31,7 @@ if (playwright) {
 if (process.env.REQUIRE_POSTGRES && vitest) {
 	const onPostgres = vitest.testResults
 		.flatMap((file) => file.assertionResults)
-		.filter((t) => t.status === 'passed' && t.fullName.includes('[postgres]')).length;
+		.filter((t) => t.status === 'passed' && /\['?postgres'?\]/.test(t.fullName)).length;
 	if (onPostgres === 0) {
 		console.error(
 			'The PostgreSQL storage suite did not run: is TEST_DATABASE_URL set and reachable?'

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { logIn } from '../auth/login';
 import { testDatabases } from '../testing/db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from './seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoKioskCodes, isEmpty, seedDemo } from './seed';
 
 describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 	let db: Db;
@@ -34,6 +34,19 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 			.execute();
 		expect(analysis).toHaveLength(5);
 		expect(analysis.every((a) => a.note.length > 20)).toBe(true);
+
+		// Calibrated by 12 employees played by the bots, each scored on every exercise.
+		const employees = await db
+			.selectFrom('persons')
+			.select('id')
+			.where('kind', '=', 'calibration')
+			.execute();
+		expect(employees).toHaveLength(12);
+		const scores = await db.selectFrom('scores').select(['exercise_id', 'raw', 'max']).execute();
+		expect(scores).toHaveLength(24);
+		const consignes = scores.filter((s) => s.exercise_id === 'consignes').map((s) => s.raw);
+		expect(Math.max(...consignes)).toBeGreaterThan(Math.min(...consignes));
+		expect(await demoKioskCodes(db)).toHaveLength(3);
 
 		expect((await seedDemo(db)).seeded).toBe(false);
 		expect(await db.selectFrom('campaigns').select('id').execute()).toHaveLength(2);

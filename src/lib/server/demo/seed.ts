@@ -5,6 +5,7 @@ import { createUser } from '../auth/users';
 import { newId, nowIso } from '../ids';
 import { createBatteryVersion } from '../campaigns/battery';
 import { registerPerson } from '../kiosk/attempts';
+import { simulateAttempt } from './simulate';
 import { registeredExercise } from '$exercises/registry.server';
 
 /** The demo accounts, printed by `npm start` and `seed-demo`. Demo data only. */
@@ -135,6 +136,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedResult
 		at
 	});
 	const batteryVersionId = await createBatteryVersion(db, pickerId, DEMO_BATTERY, now);
+	await calibrateDemo(db, pickerId, batteryVersionId, now);
 	for (let i = 0; i < DEMO_KIOSK_CODES; i++) {
 		await registerPerson(db, { campaignId: pickerId, batteryVersionId, kind: 'candidate' }, now);
 	}
@@ -153,6 +155,36 @@ const DEMO_BATTERY = [
 ].filter((e) => registeredExercise(e.exerciseId));
 
 const DEMO_KIOSK_CODES = 3;
+
+/** Twelve employees of the warehouse, from beginners to experts, with their supervisor's view. */
+const DEMO_EMPLOYEES = [0.35, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+
+async function calibrateDemo(
+	db: Db,
+	campaignId: string,
+	batteryVersionId: string,
+	now: Date
+): Promise<void> {
+	for (const [i, skill] of DEMO_EMPLOYEES.entries()) {
+		const employee = await registerPerson(
+			db,
+			{ campaignId, batteryVersionId, kind: 'calibration' },
+			now
+		);
+		const rating = skill >= 0.7 ? 'confirme' : i % 2 === 0 ? 'en-progression' : null;
+		await db
+			.updateTable('persons')
+			.set({ supervisor_rating: rating })
+			.where('id', '=', employee.personId)
+			.execute();
+		await simulateAttempt(db, employee.attemptId, skill, 1000 + i, now);
+	}
+	await db
+		.updateTable('campaigns')
+		.set({ status: 'calibration' })
+		.where('id', '=', campaignId)
+		.execute();
+}
 
 /** Kiosk codes of the demo campaign not used yet, to try the kiosk from `npm start`. */
 export async function demoKioskCodes(db: Db): Promise<string[]> {

@@ -1,0 +1,54 @@
+import { registeredExercise } from '$exercises/registry.server';
+import type { Db } from '../db';
+import { recordConsent } from '../kiosk/state';
+import { ingestBatch } from '../runs/ingest';
+
+const BATCH = 50;
+
+/**
+ * Plays a whole attempt with the exercises' bots, through the same ingestion path as a kiosk
+ * (so that scores are computed by the server as for a real person). For demo data and tests.
+ */
+export async function simulateAttempt(
+	db: Db,
+	attemptId: string,
+	skill: number,
+	rngSeed: number,
+	now = new Date()
+): Promise<void> {
+	await recordConsent(db, attemptId, true, now);
+	const runs = await db
+		.selectFrom('runs as r')
+		.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
+		.select(['r.id', 'r.seed', 'r.config', 'be.exercise_id'])
+		.where('r.attempt_id', '=', attemptId)
+		.orderBy('r.position')
+		.execute();
+	for (const [i, run] of runs.entries()) {
+		const exercise = registeredExercise(run.exercise_id);
+		if (!exercise) throw new Error(`Unknown exercise ${run.exercise_id}`);
+		const config = exercise.definition.configSchema.parse(JSON.parse(run.config));
+		const events = exercise.server.simulate(
+			{ config, seed: Number(run.seed) },
+			{ skill, rngSeed: rngSeed + i }
+		);
+		for (let first = 0; first < events.length; first += BATCH) {
+			const slice = events.slice(first, first + BATCH);
+			const result = await ingestBatch(
+				db,
+				{
+					runId: run.id,
+					attemptId,
+					batch: { firstSeq: first, sentT: slice.at(-1)!.t, events: slice }
+				},
+				now
+			);
+			if (!result.ok) throw new Error(`Simulated run refused: ${result.reason}`);
+		}
+	}
+	await db
+		.updateTable('attempts')
+		.set({ status: 'finished', finished_at: now.toISOString() })
+		.where('id', '=', attemptId)
+		.execute();
+}

@@ -21,6 +21,7 @@ export const attention = {
 	title: 'Contrôle qualité sur un tapis',
 	measures:
 		'Rester attentif longtemps à une tâche répétitive : repérer les rares produits défectueux, sans rejeter les bons, du début à la fin.',
+	scoredBy: 'trials',
 	configSchema,
 	themes: ATTENTION_THEMES,
 	payloadSchema,

@@ -12,6 +12,7 @@ export const consignes = {
 	title: 'Le poste de tri',
 	measures:
 		'Suivre des règles de travail, y compris les exceptions et les priorités, sans se tromper.',
+	scoredBy: 'items',
 	configSchema,
 	themes: CONSIGNES_THEMES,
 	payloadSchema,

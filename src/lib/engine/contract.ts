@@ -168,6 +168,11 @@ export interface ExerciseDefinition<
 	title: string;
 	/** One plain-French sentence: what is measured. */
 	measures: string;
+	/**
+	 * `items`: a fixed set of items, reliability is Cronbach's α; `trials`: timed trials whose
+	 * number varies between people, reliability is the split-half of the trials.
+	 */
+	scoredBy: 'items' | 'trials';
 	/** Validates a campaign's config and fills defaults. */
 	configSchema: z.ZodType<C, unknown>;
 	themes: readonly Theme[];

@@ -249,5 +249,35 @@ export const en: Record<MessageKey, string> = {
 	'calibration.empty': 'No employee registered yet.',
 	'calibration.slip.title': 'Calibration — {job}',
 	'calibration.slip.text':
-		'On the tablet, open the session page and type this code. Your results are anonymous.'
+		'On the tablet, open the session page and type this code. Your results are anonymous.',
+	'stats.title': 'Calibration statistics',
+	'stats.lead':
+		'The employees’ results, exercise by exercise: they check the exercise and help set the threshold.',
+	'stats.tooFew': 'Not enough results yet: at least 2 employees must have finished.',
+	'stats.noVariance': 'Every employee has the same score: reliability cannot be computed.',
+	'stats.n': 'Employees',
+	'stats.mean': 'Mean',
+	'stats.sd': 'Standard deviation',
+	'stats.median': 'Median',
+	'stats.range': 'Min – max',
+	'stats.percentiles': 'P10 · P25 · P75 · P90',
+	'stats.alpha': 'Reliability (Cronbach’s alpha)',
+	'stats.splitHalf': 'Reliability (odd–even halves, Spearman–Brown)',
+	'stats.sem': 'Standard error of measurement',
+	'stats.histogram':
+		'Distribution of the employees’ scores, out of {max} points. Suggested threshold: {threshold}.',
+	'stats.warning.small-n': 'Fragile calibration: fewer than 8 employees.',
+	'stats.warning.low-reliability': 'Low reliability (below 0.6): the exercise measures unevenly.',
+	'stats.warning.constant-items': 'Some items have the same score for every employee.',
+	'stats.items': 'Items',
+	'stats.item': 'Item',
+	'stats.difficulty': 'Success (p)',
+	'stats.discrimination': 'Item–rest correlation',
+	'stats.flag.too-easy': 'too easy',
+	'stats.flag.too-hard': 'too hard',
+	'stats.flag.negative': 'goes against the total',
+	'stats.suggestions': 'Suggested thresholds',
+	'stats.method': 'Method',
+	'stats.value': 'Threshold',
+	'stats.outOf': 'out of {max}'
 };

@@ -256,7 +256,38 @@ export const fr = {
 	'calibration.empty': 'Aucun salarié inscrit pour le moment.',
 	'calibration.slip.title': 'Étalonnage — {job}',
 	'calibration.slip.text':
-		'Sur la tablette, ouvrez la page « passation » et tapez ce code. Vos résultats sont anonymes.'
+		'Sur la tablette, ouvrez la page « passation » et tapez ce code. Vos résultats sont anonymes.',
+	'stats.title': 'Statistiques d’étalonnage',
+	'stats.lead':
+		'Les résultats des salariés, exercice par exercice : ils vérifient l’exercice et aident à fixer le seuil.',
+	'stats.tooFew': 'Pas encore assez de résultats : il faut au moins 2 salariés ayant terminé.',
+	'stats.noVariance': 'Tous les salariés ont le même score : impossible de calculer la fidélité.',
+	'stats.n': 'Salariés',
+	'stats.mean': 'Moyenne',
+	'stats.sd': 'Écart-type',
+	'stats.median': 'Médiane',
+	'stats.range': 'Min – max',
+	'stats.percentiles': 'P10 · P25 · P75 · P90',
+	'stats.alpha': 'Fidélité (alpha de Cronbach)',
+	'stats.splitHalf': 'Fidélité (moitiés paires–impaires, Spearman–Brown)',
+	'stats.sem': 'Erreur type de mesure',
+	'stats.histogram':
+		'Répartition des scores des salariés, sur {max} points. Seuil suggéré : {threshold}.',
+	'stats.warning.small-n': 'Étalonnage fragile : moins de 8 salariés.',
+	'stats.warning.low-reliability':
+		'Fidélité faible (moins de 0,6) : l’exercice mesure de façon irrégulière.',
+	'stats.warning.constant-items': 'Certains items ont le même score pour tous les salariés.',
+	'stats.items': 'Items',
+	'stats.item': 'Item',
+	'stats.difficulty': 'Réussite (p)',
+	'stats.discrimination': 'Corrélation item–reste',
+	'stats.flag.too-easy': 'trop facile',
+	'stats.flag.too-hard': 'trop difficile',
+	'stats.flag.negative': 'va à l’inverse du total',
+	'stats.suggestions': 'Seuils suggérés',
+	'stats.method': 'Méthode',
+	'stats.value': 'Seuil',
+	'stats.outOf': 'sur {max}'
 } as const;
 
 export type MessageKey = keyof typeof fr;

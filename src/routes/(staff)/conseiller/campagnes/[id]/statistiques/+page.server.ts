@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { getCampaign } from '$lib/server/campaigns/queries';
+import { campaignCalibrationStatistics } from '$lib/server/calibration/statistics';
+import { database } from '$lib/server/db/instance';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params }) => {
+	const campaign = await getCampaign(database(), locals.user!, params.id);
+	if (!campaign) error(404, { message: 'Campagne introuvable.' });
+	return { campaign, exercises: await campaignCalibrationStatistics(database(), params.id) };
+}) satisfies PageServerLoad;

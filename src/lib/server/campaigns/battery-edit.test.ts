@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
-import { createSession, validateSession, type SessionUser } from '../auth/sessions';
+import type { SessionUser } from '../auth/sessions';
 import { registerPerson } from '../kiosk/attempts';
 import { testDatabases } from '../testing/db';
-import { makeAgency, makeCampaign, makeCompany, makeUser } from '../testing/factories';
+import { makeAdviserCampaign } from '../testing/factories';
 import {
 	batteryLineSchema,
 	currentBattery,
@@ -53,14 +53,7 @@ describe.each(testDatabases())('battery versions [$name]', ({ open }) => {
 	let campaignId: string;
 	beforeEach(async () => {
 		db = await open();
-		const agencyId = await makeAgency(db);
-		const user = await makeUser(db, { role: 'adviser', agencyId });
-		adviser = (await validateSession(db, await createSession(db, user.id, 60), 60))!;
-		campaignId = await makeCampaign(db, {
-			agencyId,
-			companyId: await makeCompany(db, agencyId),
-			adviserId: user.id
-		});
+		({ adviser, campaignId } = await makeAdviserCampaign(db));
 	});
 	afterEach(async () => db.destroy());
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import type { Accommodations } from '$lib/domain/records';
+import { createSession, validateSession, type SessionUser } from '../auth/sessions';
 import { createUser, type NewUserInput } from '../auth/users';
 import { createBatteryVersion, type BatteryExerciseInput } from '../campaigns/battery';
 import { createAttempt } from '../kiosk/attempts';
@@ -153,4 +154,25 @@ export async function makeRun(
 		attemptId: attempt.attemptId,
 		campaignId: attempt.campaignId
 	};
+}
+
+/** The session user of an account, as hooks put it in `locals.user`. */
+export async function sessionUserOf(db: Db, userId: string): Promise<SessionUser> {
+	const user = await validateSession(db, await createSession(db, userId, 60), 60);
+	if (!user) throw new Error(`sessionUserOf: no such user ${userId}`);
+	return user;
+}
+
+/** An adviser (as a session user) and a campaign of their agency. */
+export async function makeAdviserCampaign(
+	db: Db
+): Promise<{ adviser: SessionUser; campaignId: string; agencyId: string }> {
+	const agencyId = await makeAgency(db);
+	const user = await makeUser(db, { role: 'adviser', agencyId });
+	const campaignId = await makeCampaign(db, {
+		agencyId,
+		companyId: await makeCompany(db, agencyId),
+		adviserId: user.id
+	});
+	return { adviser: await sessionUserOf(db, user.id), campaignId, agencyId };
 }

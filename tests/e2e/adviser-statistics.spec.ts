@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, expectAccessible, logIn } from './helpers';
 
-test('the adviser reads the calibration statistics of the demo battery, with its histogram and suggested thresholds', async ({ page }) => {
+test('the adviser reads the calibration statistics of the demo battery, with its histogram and suggested thresholds', async ({
+	page
+}) => {
 	await logIn(page, DEMO.adviser);
 	await page.getByRole('link', { name: 'Préparateur / préparatrice de commandes' }).click();
 	await page.getByRole('link', { name: 'Statistiques d’étalonnage' }).click();
@@ -10,7 +12,9 @@ test('the adviser reads the calibration statistics of the demo battery, with its
 	const sorting = page.locator('section', { hasText: 'Le poste de tri' });
 	await expect(sorting.locator('dd').first()).toHaveText('12');
 	await expect(sorting.getByText('Fidélité (alpha de Cronbach)')).toBeVisible();
-	await expect(sorting.getByRole('img', { name: /Répartition des scores des salariés, sur 20 points/ })).toBeVisible();
+	await expect(
+		sorting.getByRole('img', { name: /Répartition des scores des salariés, sur 20 points/ })
+	).toBeVisible();
 	await expect(sorting.locator('canvas')).toBeVisible();
 	await expect(sorting.getByRole('rowheader', { name: 'Percentile 20' })).toBeVisible();
 	await expect(sorting.getByRole('rowheader', { name: 'Groupes contrastés' })).toBeVisible();
@@ -18,6 +22,8 @@ test('the adviser reads the calibration statistics of the demo battery, with its
 	await expect(sorting.getByRole('cell', { name: 'i0', exact: true })).toBeVisible();
 
 	const conveyor = page.locator('section', { hasText: 'Maintenir son attention dans la durée' });
-	await expect(conveyor.getByText('Fidélité (moitiés paires–impaires, Spearman–Brown)')).toBeVisible();
+	await expect(
+		conveyor.getByText('Fidélité (moitiés paires–impaires, Spearman–Brown)')
+	).toBeVisible();
 	await expectAccessible(page);
 });

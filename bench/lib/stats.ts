@@ -1,0 +1,82 @@
+/** Small statistics and reporting helpers shared by the benchmarks. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The q-quantile (0..1) of values, by linear interpolation between closest ranks. */
+export function quantile(values: number[], q: number): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const pos = (sorted.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export const median = (values: number[]) => quantile(values, 0.5);
+export const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** A number for a table: fixed decimals, or '–' when not a number. */
+export const fmt = (value: number, decimals = 1) =>
+	Number.isFinite(value) ? value.toFixed(decimals) : '–';
+
+/** Prints rows as an aligned text table (first row: headers). */
+export function printTable(rows: (string | number)[][]): void {
+	const cells = rows.map((row) => row.map(String));
+	const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0)));
+	const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+	console.log(line(cells[0]!));
+	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	for (const row of cells.slice(1)) console.log(line(row));
+}
+
+/** What the figures were measured on: to be read with them. */
+export function machine() {
+	return {
+		date: new Date().toISOString(),
+		node: process.version,
+		cores: cpus().length,
+		cpu: cpus()[0]?.model ?? 'unknown',
+		/** Shared machine: the 1, 5 and 15 min load averages when the results were written. */
+		loadavg: loadavg().map((x) => Math.round(x * 100) / 100)
+	};
+}
+
+/** Writes a benchmark's results to bench/results/<name>-<timestamp>.json; returns the path. */
+export function writeResults(name: string, results: unknown): string {
+	const dir = resolve(import.meta.dirname, '..', 'results');
+	mkdirSync(dir, { recursive: true });
+	const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+	const path = join(dir, `${name}-${stamp}.json`);
+	const json = JSON.stringify(
+		{ machine: machine(), ...(results as object) },
+		(_, value) => (typeof value === 'bigint' ? value.toString() : value),
+		'\t'
+	);
+	writeFileSync(path, json);
+	return path;
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
+
+/** A seeded PRNG (mulberry32): the same trials in every run and for every system measured. */
+export function seeded(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** The last line of a benchmark: how long it took, how loaded the machine was, where results are. */
+export function footer(startedAt: number, path: string): void {
+	const [one, five] = loadavg();
+	console.log(
+		`\n${((Date.now() - startedAt) / 1000).toFixed(0)} s; machine load average ` +
+			`${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min) on ${cpus().length} cores; ` +
+			`results in ${path}`
+	);
+}

@@ -127,7 +127,8 @@ export interface KioskTools {
 	/**
 	 * Marks a stimulus: its onset is logged when the frame showing it is presented. Put it on the
 	 * element that directly contains the stimulus's text (Element Timing reports text nodes of the
-	 * marked element, and images).
+	 * marked element, and images). Each stimulus needs a new element (`{#key}`): Element Timing
+	 * reports an element once, so reusing one would fall back to the frame estimate.
 	 */
 	stimulus: Action<HTMLElement, string>;
 	/**

@@ -23,6 +23,8 @@ export class RunRecorder {
 	#observer: PerformanceObserver | null = null;
 	#paints = new Map<string, number>();
 	#waiting = new Map<string, (renderTime: number) => void>();
+	/** Stimuli already stamped by the frame fallback: their late Element Timing entry is dropped. */
+	#settled = new Set<string>();
 
 	constructor(
 		private readonly outbox: Outbox,
@@ -42,7 +44,8 @@ export class RunRecorder {
 					const time = entry.renderTime || entry.loadTime;
 					const resolve = this.#waiting.get(entry.identifier);
 					if (resolve) resolve(time);
-					else this.#paints.set(entry.identifier, time);
+					else if (!this.#settled.delete(entry.identifier))
+						this.#paints.set(entry.identifier, time);
 				}
 			});
 			this.#observer.observe({ type: 'element', buffered: true });
@@ -93,6 +96,7 @@ export class RunRecorder {
 					if (known !== undefined) return resolve({ time: known, method: 'element-timing' });
 					const timer = setTimeout(async () => {
 						this.#waiting.delete(identifier);
+						this.#settled.add(identifier);
 						resolve({ time: await frame, method: 'raf' });
 					}, ELEMENT_TIMING_WAIT_MS);
 					this.#waiting.set(identifier, (time) => {

@@ -1,12 +1,18 @@
 import { expect, test } from '@playwright/test';
+import { newDemoCampaign } from './data';
 import { DEMO, expectAccessible, logIn } from './helpers';
 
 test('the adviser sets the battery: one exercise per habileté, plain notice where none exists yet, a new version once people took it', async ({
 	page
 }) => {
+	const id = await newDemoCampaign({
+		jobTitle: 'Magasinier / magasinière',
+		habiletes: ['consignes', 'attention', 'tension', 'equipe'],
+		battery: true,
+		takers: 1
+	});
 	await logIn(page, DEMO.adviser);
-	await page.getByRole('link', { name: 'Préparateur / préparatrice de commandes' }).click();
-	await page.getByRole('link', { name: 'Modifier' }).last().click();
+	await page.goto(`/conseiller/campagnes/${id}/batterie`);
 	await expect(page.getByRole('heading', { name: /Batterie d’exercices/ })).toBeVisible();
 	await expectAccessible(page);
 
@@ -14,7 +20,7 @@ test('the adviser sets the battery: one exercise per habileté, plain notice whe
 	await expect(page.locator('section', { hasText: 'Travailler sous tension' })).toContainText(
 		'Pas encore d’exercice pour cette habileté.'
 	);
-	// The demo battery is already being taken: saving makes a new version.
+	// This battery is already being taken: saving makes a new version.
 	await expect(page.getByText('Des personnes passent déjà cette version')).toBeVisible();
 
 	await consignes.getByLabel('Durée de l’exercice (minutes)').fill('120');

@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { newDemoCampaign } from './data';
 import { DEMO, expectAccessible, hydrated, logIn } from './helpers';
 
 test('the adviser registers anonymous employees, records a rating, prints their codes; the kiosk tells them they are anonymous', async ({
 	page,
 	browser
 }) => {
+	const id = await newDemoCampaign({
+		jobTitle: 'Agent / agente de tri',
+		habiletes: ['consignes', 'attention', 'organiser', 'equipe']
+	});
 	await logIn(page, DEMO.adviser);
-	await page
-		.getByRole('link', { name: 'Agent / agente de propreté en milieu hospitalier' })
-		.click();
+	await page.goto(`/conseiller/campagnes/${id}`);
 	await page.getByRole('link', { name: 'Étalonnage avec les salariés' }).click();
 	// No battery yet for this campaign: the page says what to do first.
 	await expect(page.getByText('Enregistrez d’abord la batterie.')).toBeVisible();

@@ -40,27 +40,20 @@ test('the adviser creates a campaign and its job analysis; mistakes are explaine
 	await expect(page.getByText('Choisissez entre 4 et 6 habiletés.')).toBeVisible();
 	await pick('Organiser');
 	await pick('Communiquer');
-	await page
-		.getByLabel('Pourquoi le poste en a besoin')
-		.nth(0)
-		.fill('Accueillir et conseiller les clients au comptoir.');
-	await page
-		.getByLabel('Pourquoi le poste en a besoin')
-		.nth(1)
-		.fill('File d’attente le samedi matin.');
-	await page
-		.getByLabel('Pourquoi le poste en a besoin')
-		.nth(2)
-		.fill('Mise en place de la vitrine avant l’ouverture.');
+	const note = (id: string) => page.locator(`#note-${id}`);
+	await note('relation-service').fill('Accueillir et conseiller les clients au comptoir.');
+	await note('tension').fill('File d’attente le samedi matin.');
+	await note('organiser').fill('Mise en place de la vitrine avant l’ouverture.');
+	await expect(note('tension')).toHaveValue('File d’attente le samedi matin.');
 	await page.getByRole('button', { name: 'Enregistrer l’analyse' }).click();
-	await expect(page.getByText('Dites pourquoi le poste a besoin de cette habileté.')).toBeVisible();
-	await expect(page.getByLabel('Pourquoi le poste en a besoin').nth(0)).toHaveValue(
+	await expect(page.locator('#note-communiquer-error')).toHaveText(
+		'Dites pourquoi le poste a besoin de cette habileté.'
+	);
+	await expect(page.locator('.error')).toHaveCount(1);
+	await expect(note('relation-service')).toHaveValue(
 		'Accueillir et conseiller les clients au comptoir.'
 	);
-	await page
-		.getByLabel('Pourquoi le poste en a besoin')
-		.nth(3)
-		.fill('Transmettre les commandes spéciales au fournil.');
+	await note('communiquer').fill('Transmettre les commandes spéciales au fournil.');
 	await page.getByRole('button', { name: 'Enregistrer l’analyse' }).click();
 
 	await expect(page.getByText('Analyse du poste enregistrée.')).toBeVisible();

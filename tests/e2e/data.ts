@@ -1,5 +1,7 @@
 import { migrateToLatest, openDatabase, type Db } from '../../src/lib/server/db';
-import { makeAttempt } from '../../src/lib/server/testing/factories';
+import { createBatteryVersion } from '../../src/lib/server/campaigns/battery';
+import { registerPerson } from '../../src/lib/server/kiosk/attempts';
+import { makeAttempt, makeCampaign } from '../../src/lib/server/testing/factories';
 
 /**
  * Direct access to the e2e database (the same SQLite file the server under test uses, in WAL
@@ -42,4 +44,45 @@ export function storedEvents(runId: string) {
 			.orderBy('seq')
 			.execute()
 	);
+}
+
+/**
+ * A campaign of the demo adviser's agency, of its own (tests that change a campaign must not
+ * change the demo one others read), with its job analysis and, optionally, a battery taken by
+ * `takers` people.
+ */
+export function newDemoCampaign(options: {
+	jobTitle: string;
+	habiletes: string[];
+	battery?: boolean;
+	takers?: number;
+}) {
+	return withDb(async (db) => {
+		const adviser = await db
+			.selectFrom('users')
+			.select(['id', 'agency_id'])
+			.where('email', '=', 'conseiller@habile.demo')
+			.executeTakeFirstOrThrow();
+		const company = await db
+			.selectFrom('companies')
+			.select('id')
+			.where('agency_id', '=', adviser.agency_id!)
+			.executeTakeFirstOrThrow();
+		const campaignId = await makeCampaign(db, {
+			agencyId: adviser.agency_id!,
+			companyId: company.id,
+			adviserId: adviser.id,
+			jobTitle: options.jobTitle,
+			habiletes: options.habiletes
+		});
+		if (options.battery) {
+			const versionId = await createBatteryVersion(db, campaignId, [
+				{ exerciseId: 'consignes', config: { theme: 'logistique' } }
+			]);
+			for (let i = 0; i < (options.takers ?? 0); i++) {
+				await registerPerson(db, { campaignId, batteryVersionId: versionId, kind: 'calibration' });
+			}
+		}
+		return campaignId;
+	});
 }

@@ -3,6 +3,7 @@
  * alarms, d′), the decline of vigilance over time, and the stability of response times.
  */
 import type { RunEvent, RunSetup, ScoreResult } from '$lib/engine/contract';
+import { mean, median, sd } from '$lib/psychometrics/descriptives';
 import type { AttentionConfig } from './config';
 import { levelFor } from './content';
 import { generateSequence } from './items.server';
@@ -24,19 +25,11 @@ const round = (value: number, digits: number) => {
 	return Math.round(value * f) / f;
 };
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	if (sorted.length === 0) return 0;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** Coefficient of variation (sample SD / mean); 0 when there are fewer than 2 values. */
 function coefficientOfVariation(values: number[]): number {
-	if (values.length < 2) return 0;
-	const mean = values.reduce((s, v) => s + v, 0) / values.length;
-	const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1);
-	return mean > 0 ? Math.sqrt(variance) / mean : 0;
+	const m = mean(values);
+	const s = sd(values);
+	return m !== null && s !== null && m > 0 ? s / m : 0;
 }
 
 /** Hit rate in the first third of the trials minus the last third; 0 if a third has no defect. */
@@ -86,7 +79,7 @@ export function score(setup: RunSetup<AttentionConfig>, events: RunEvent[]): Sco
 			...counts,
 			dprime: round(dPrime(counts), 3),
 			decline: round(decline(outcomes), 3),
-			rtMedian: Math.round(median(hitRts)),
+			rtMedian: Math.round(median(hitRts) ?? 0),
 			rtCv: round(coefficientOfVariation(hitRts), 3)
 		},
 		items: trials.map((t, i) => {

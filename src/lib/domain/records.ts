@@ -41,6 +41,11 @@ export const accommodationsSchema = z.object({
 });
 export type Accommodations = z.infer<typeof accommodationsSchema>;
 
+/** How long a person's timed part lasts: the exercise's duration times their time multiplier. */
+export function timedPartMs(durationSeconds: number, accommodations: Accommodations): number {
+	return Math.round(durationSeconds * 1000 * accommodations.timeMultiplier);
+}
+
 /** The job-analysis note that says why the job needs one habileté. */
 export const jobAnalysisItemSchema = z.object({
 	habilete: habileteIdSchema,

@@ -1,5 +1,5 @@
 import { kioskPreferencesSchema, type KioskPreferences, type KioskState } from '$lib/domain/kiosk';
-import { accommodationsSchema } from '$lib/domain/records';
+import { accommodationsSchema, timedPartMs } from '$lib/domain/records';
 import { registeredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { audit } from '../audit/log';
@@ -47,7 +47,7 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 				status: run.status,
 				nextSeq: run.next_seq,
 				deadline: run.deadline_at ? Date.parse(run.deadline_at) : null,
-				durationMs: Math.round(config.durationSeconds * 1000 * accommodations.timeMultiplier),
+				durationMs: timedPartMs(config.durationSeconds, accommodations),
 				config,
 				payload: exercise.server.prepare({ config, seed: Number(run.seed) })
 			};

@@ -1,6 +1,7 @@
 import { PostgresAdapter } from 'kysely';
 import { z } from 'zod';
 import { MAX_BATCH_EVENTS } from '$lib/domain/kiosk';
+import { accommodationsSchema, timedPartMs } from '$lib/domain/records';
 import {
 	engineEventSchemas,
 	runEventSchema,
@@ -96,10 +97,10 @@ export async function ingestBatch(
 			};
 		}
 		const fresh = batch.events.filter((e) => e.seq >= run.next_seq);
-		const durationMs =
-			exercise.definition.configSchema.parse(JSON.parse(run.config)).durationSeconds *
-			1000 *
-			timeMultiplier(run.accommodations);
+		const durationMs = timedPartMs(
+			exercise.definition.configSchema.parse(JSON.parse(run.config)).durationSeconds,
+			accommodationsSchema.parse(JSON.parse(run.accommodations))
+		);
 
 		let epreuveT = run.epreuve_t;
 		let deadline = run.deadline_at ? Date.parse(run.deadline_at) : null;
@@ -156,11 +157,4 @@ export async function ingestBatch(
 	});
 	if (outcome.ok && outcome.finished) await scoreRun(db, runId, now);
 	return outcome;
-}
-
-function timeMultiplier(accommodations: string): number {
-	const parsed = z
-		.object({ timeMultiplier: z.number().min(1).max(3) })
-		.safeParse(JSON.parse(accommodations));
-	return parsed.success ? parsed.data.timeMultiplier : 1;
 }

@@ -12,6 +12,8 @@ test('the adviser sets the battery: one exercise per habileté, plain notice whe
 		takers: 1
 	});
 	await logIn(page, DEMO.adviser);
+	// Let the login's own redirect finish before going elsewhere.
+	await expect(page).toHaveURL(/\/conseiller$/);
 	await page.goto(`/conseiller/campagnes/${id}/batterie`);
 	await expect(page.getByRole('heading', { name: /Batterie d’exercices/ })).toBeVisible();
 	await expectAccessible(page);

@@ -11,6 +11,8 @@ test('the adviser registers anonymous employees, records a rating, prints their 
 		habiletes: ['consignes', 'attention', 'organiser', 'equipe']
 	});
 	await logIn(page, DEMO.adviser);
+	// Let the login's own redirect finish before going elsewhere.
+	await expect(page).toHaveURL(/\/conseiller$/);
 	await page.goto(`/conseiller/campagnes/${id}`);
 	await page.getByRole('link', { name: 'Étalonnage avec les salariés' }).click();
 	// No battery yet for this campaign: the page says what to do first.

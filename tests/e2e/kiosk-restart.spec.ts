@@ -8,7 +8,7 @@ import { newAttempt, storedScores } from './data';
  * The server crashes and comes back in the middle of a run. This file runs its own server (the
  * same build, its own port and database) so that it can kill and restart it.
  */
-const PORT = 4181;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 const DB = 'data/e2e-restart.db';
 let server: ChildProcess | undefined;
 

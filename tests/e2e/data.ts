@@ -1,5 +1,6 @@
 import { migrateToLatest, openDatabase, type Db } from '../../src/lib/server/db';
 import { createBatteryVersion } from '../../src/lib/server/campaigns/battery';
+import { simulateAttempt } from '../../src/lib/server/demo/simulate';
 import { registerPerson } from '../../src/lib/server/kiosk/attempts';
 import { makeAttempt, makeCampaign } from '../../src/lib/server/testing/factories';
 
@@ -56,6 +57,8 @@ export function newDemoCampaign(options: {
 	habiletes: string[];
 	battery?: boolean;
 	takers?: number;
+	/** Employees who take the battery (played by the exercises' bots at varied skill). */
+	calibrated?: number;
 }) {
 	return withDb(async (db) => {
 		const adviser = await db
@@ -81,6 +84,14 @@ export function newDemoCampaign(options: {
 			]);
 			for (let i = 0; i < (options.takers ?? 0); i++) {
 				await registerPerson(db, { campaignId, batteryVersionId: versionId, kind: 'calibration' });
+			}
+			for (let i = 0; i < (options.calibrated ?? 0); i++) {
+				const employee = await registerPerson(db, {
+					campaignId,
+					batteryVersionId: versionId,
+					kind: 'calibration'
+				});
+				await simulateAttempt(db, employee.attemptId, 0.4 + (i % 6) / 10, 500 + i);
 			}
 		}
 		return campaignId;

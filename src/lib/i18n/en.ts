@@ -279,5 +279,78 @@ export const en: Record<MessageKey, string> = {
 	'stats.suggestions': 'Suggested thresholds',
 	'stats.method': 'Method',
 	'stats.value': 'Threshold',
-	'stats.outOf': 'out of {max}'
+	'stats.outOf': 'out of {max}',
+	'threshold.percentile.name': 'Percentile {p}',
+	'threshold.percentile.explanation': 'Percentile {p} of the employees: {share} this score.',
+	'threshold.share.10': 'nine employees in ten reach',
+	'threshold.share.20': 'four employees in five reach',
+	'threshold.share.25': 'three employees in four reach',
+	'threshold.share.50': 'one employee in two reaches',
+	'threshold.share.other': '{pct}% of the employees reach',
+	'threshold.sd.one': '{k} standard deviation',
+	'threshold.sd.other': '{k} standard deviations',
+	'threshold.meanMinusSd.name': 'Mean − {sds}',
+	'threshold.meanMinusSd.explanation':
+		'The employees’ mean minus {sds}: if the scores follow a bell curve, about {pct}% of the employees reach this score.',
+	'threshold.contrasting.name': 'Contrasting groups',
+	'threshold.contrasting.explanation':
+		'Contrasting groups: from this score up, an employee is more likely than not to be rated “confirmed” by their supervisor.',
+	'threshold.lowestConfirmed.name': 'Lowest score of the confirmed',
+	'threshold.lowestConfirmed.explanation':
+		'The lowest score of the employees their supervisor rated “confirmed”: every confirmed employee reaches it.',
+	'threshold.judgement.name': 'Adviser’s judgement',
+	'threshold.unavailable.noTotals': 'No employee has a score.',
+	'threshold.unavailable.tooFew': 'At least two employees are needed.',
+	'threshold.unavailable.notBothGroups':
+		'Some employees must be rated “confirmed” and others “progressing” by their supervisor.',
+	'threshold.unavailable.separated':
+		'The scores separate the two groups completely: take the lowest score of the confirmed instead.',
+	'threshold.unavailable.reversed':
+		'The “progressing” employees do not score lower than the confirmed ones: the exercise does not tell them apart.',
+	'threshold.unavailable.noConfirmed': 'No employee is rated “confirmed”.',
+	'common.yes': 'Yes',
+	'common.no': 'No',
+	'thresholds.title': 'Thresholds and validation',
+	'thresholds.lead':
+		'Set each exercise’s threshold from the employees’ results: choose a method and say why. Then validate the calibration: the battery and its thresholds are frozen.',
+	'thresholds.summary':
+		'{n} employees finished · mean {mean} out of {max} · standard error of measurement {sem}',
+	'thresholds.noResults':
+		'No employee has finished this exercise yet: its threshold cannot be set yet.',
+	'thresholds.method': 'Method',
+	'thresholds.suggested': 'suggests {value}',
+	'thresholds.value': 'Threshold (score out of {max})',
+	'thresholds.reason': 'Why this threshold',
+	'thresholds.reason.hint': 'One sentence. It will appear in the campaign report.',
+	'thresholds.eliminatory': 'Eliminatory: below this threshold, the candidate does not pass',
+	'thresholds.eliminatory.short': 'Eliminatory',
+	'thresholds.rule.title': 'Battery rule',
+	'thresholds.rule.all': 'Pass if every threshold is reached',
+	'thresholds.rule.mean':
+		'Pass if the eliminatory thresholds are reached and the mean of the scores, each out of 100, reaches a minimum',
+	'thresholds.rule.minMean': 'Minimum mean (out of 100)',
+	'thresholds.rule.meanText':
+		'Eliminatory thresholds reached and a mean of the scores (each out of 100) of at least {min}',
+	'thresholds.save': 'Save the thresholds',
+	'thresholds.saved': 'Thresholds saved.',
+	'thresholds.freeze': 'Validate the calibration',
+	'thresholds.freeze.lead':
+		'Validating the calibration saves these thresholds and freezes the battery (version {version}): candidate sessions can then start. Any later change will make a new version, to be calibrated again.',
+	'thresholds.frozen': 'Calibration validated on {date}: battery version {version}.',
+	'thresholds.reopen': 'Make a new version',
+	'thresholds.reopen.lead':
+		'To change a threshold or an exercise, make a new version of the battery: the employees will have to take it again.',
+	'thresholds.reopened': 'Version {version} made: register employees to calibrate it.',
+	'thresholds.value.invalid': 'Enter a number, for example 12 or 12.5.',
+	'thresholds.value.outOfRange':
+		'The threshold must be between 0 and the exercise’s maximum score.',
+	'thresholds.reason.required': 'Say in one sentence why this threshold.',
+	'thresholds.minMean.invalid': 'Enter a number between 0 and 100.',
+	'thresholds.conflict':
+		'Someone else changed these thresholds while you were editing them. Here are the current values: check them, then save again.',
+	'thresholds.refused.noResults': 'Cannot validate: no employee has finished “{exercises}”.',
+	'thresholds.refused.missing': 'Cannot validate: “{exercises}” has no threshold.',
+	'thresholds.refused.frozen': 'This version is already validated.',
+	'thresholds.refused.changed':
+		'The battery changed while you were setting the thresholds. Here is the current version.'
 };

@@ -287,7 +287,80 @@ export const fr = {
 	'stats.suggestions': 'Seuils suggérés',
 	'stats.method': 'Méthode',
 	'stats.value': 'Seuil',
-	'stats.outOf': 'sur {max}'
+	'stats.outOf': 'sur {max}',
+	'threshold.percentile.name': 'Percentile {p}',
+	'threshold.percentile.explanation': 'Percentile {p} des salariés : {share} ce score.',
+	'threshold.share.10': 'neuf salariés sur dix atteignent',
+	'threshold.share.20': 'quatre salariés sur cinq atteignent',
+	'threshold.share.25': 'trois salariés sur quatre atteignent',
+	'threshold.share.50': 'un salarié sur deux atteint',
+	'threshold.share.other': '{pct} % des salariés atteignent',
+	'threshold.sd.one': '{k} écart-type',
+	'threshold.sd.other': '{k} écarts-types',
+	'threshold.meanMinusSd.name': 'Moyenne − {sds}',
+	'threshold.meanMinusSd.explanation':
+		'Moyenne des salariés moins {sds} : si les scores suivent une courbe en cloche, environ {pct} % des salariés atteignent ce score.',
+	'threshold.contrasting.name': 'Groupes contrastés',
+	'threshold.contrasting.explanation':
+		'Groupes contrastés : à partir de ce score, un salarié a plus d’une chance sur deux d’être jugé « confirmé » par son responsable.',
+	'threshold.lowestConfirmed.name': 'Plus bas score des confirmés',
+	'threshold.lowestConfirmed.explanation':
+		'Plus bas score des salariés jugés « confirmé » par leur responsable : tous les confirmés atteignent ce score.',
+	'threshold.judgement.name': 'Jugement du conseiller',
+	'threshold.unavailable.noTotals': 'Aucun salarié n’a de score.',
+	'threshold.unavailable.tooFew': 'Il faut au moins deux salariés.',
+	'threshold.unavailable.notBothGroups':
+		'Il faut des salariés jugés « confirmé » et d’autres « en progression » par leur responsable.',
+	'threshold.unavailable.separated':
+		'Les scores séparent complètement les deux groupes : prenez plutôt le plus bas score des confirmés.',
+	'threshold.unavailable.reversed':
+		'Les salariés « en progression » n’ont pas de moins bons scores que les confirmés : l’exercice ne les distingue pas.',
+	'threshold.unavailable.noConfirmed': 'Aucun salarié n’est jugé « confirmé ».',
+	'common.yes': 'Oui',
+	'common.no': 'Non',
+	'thresholds.title': 'Seuils et validation',
+	'thresholds.lead':
+		'Fixez le seuil de chaque exercice à partir des résultats des salariés : choisissez une méthode et dites pourquoi. Puis validez l’étalonnage : la batterie et ses seuils sont alors figés.',
+	'thresholds.summary':
+		'{n} salariés ont terminé · moyenne {mean} sur {max} · erreur type de mesure {sem}',
+	'thresholds.noResults':
+		'Aucun salarié n’a encore terminé cet exercice : son seuil ne peut pas encore être fixé.',
+	'thresholds.method': 'Méthode',
+	'thresholds.suggested': 'suggère {value}',
+	'thresholds.value': 'Seuil (score sur {max})',
+	'thresholds.reason': 'Pourquoi ce seuil',
+	'thresholds.reason.hint': 'Une phrase. Elle figurera dans le rapport de la campagne.',
+	'thresholds.eliminatory': 'Éliminatoire : en dessous de ce seuil, le candidat n’est pas admis',
+	'thresholds.eliminatory.short': 'Éliminatoire',
+	'thresholds.rule.title': 'Règle de la batterie',
+	'thresholds.rule.all': 'Admis si tous les seuils sont atteints',
+	'thresholds.rule.mean':
+		'Admis si les seuils éliminatoires sont atteints et si la moyenne des scores, chacun ramené sur 100, atteint un minimum',
+	'thresholds.rule.minMean': 'Moyenne minimale (sur 100)',
+	'thresholds.rule.meanText':
+		'Seuils éliminatoires atteints et moyenne des scores (chacun ramené sur 100) d’au moins {min}',
+	'thresholds.save': 'Enregistrer les seuils',
+	'thresholds.saved': 'Seuils enregistrés.',
+	'thresholds.freeze': 'Valider l’étalonnage',
+	'thresholds.freeze.lead':
+		'Valider l’étalonnage enregistre ces seuils et fige la batterie (version {version}) : les sessions de candidats peuvent alors commencer. Toute modification ultérieure créera une nouvelle version, à étalonner de nouveau.',
+	'thresholds.frozen': 'Étalonnage validé le {date} : version {version} de la batterie.',
+	'thresholds.reopen': 'Créer une nouvelle version',
+	'thresholds.reopen.lead':
+		'Pour changer un seuil ou un exercice, créez une nouvelle version de la batterie : les salariés devront la passer de nouveau.',
+	'thresholds.reopened': 'Version {version} créée : inscrivez des salariés pour l’étalonner.',
+	'thresholds.value.invalid': 'Indiquez un nombre, par exemple 12 ou 12,5.',
+	'thresholds.value.outOfRange': 'Le seuil doit être entre 0 et le score maximum de l’exercice.',
+	'thresholds.reason.required': 'Dites en une phrase pourquoi ce seuil.',
+	'thresholds.minMean.invalid': 'Indiquez un nombre entre 0 et 100.',
+	'thresholds.conflict':
+		'Quelqu’un d’autre a modifié ces seuils pendant que vous les modifiiez. Voici les valeurs actuelles : vérifiez-les, puis enregistrez de nouveau.',
+	'thresholds.refused.noResults':
+		'Impossible de valider : aucun salarié n’a terminé « {exercises} ».',
+	'thresholds.refused.missing': 'Impossible de valider : il manque le seuil de « {exercises} ».',
+	'thresholds.refused.frozen': 'Cette version est déjà validée.',
+	'thresholds.refused.changed':
+		'La batterie a changé pendant que vous fixiez les seuils. Voici la version actuelle.'
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -116,4 +116,19 @@ describe('suggestThresholds', () => {
 		expect(half!.explanation).toContain('un salarié sur deux atteint ce score');
 		expect(two!.name).toBe('Moyenne − 2 écarts-types');
 	});
+
+	it('speaks English for an English-speaking adviser', () => {
+		const [p, k, contrast, lowest] = suggestThresholds([1, 2, 3, 4], [P, P, C, C], {
+			k: 1.5,
+			locale: 'en'
+		});
+		expect(p).toMatchObject({
+			name: 'Percentile 20',
+			explanation: 'Percentile 20 of the employees: four employees in five reach this score.'
+		});
+		expect(k!.name).toBe('Mean − 1.5 standard deviations');
+		expect(k!.explanation).toContain('about 93% of the employees');
+		expect(contrast!.unavailable).toContain('separate the two groups');
+		expect(lowest).toMatchObject({ value: 3, name: 'Lowest score of the confirmed' });
+	});
 });

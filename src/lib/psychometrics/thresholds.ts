@@ -1,9 +1,11 @@
 /**
  * Threshold methods: each suggests a threshold score from the employees' totals (and their
- * supervisors' ratings when there are some), with a short French name and one plain French
- * sentence that tells the adviser what the value means. The adviser decides; these only suggest.
+ * supervisors' ratings when there are some), with a short name and one plain sentence that tells
+ * the adviser what the value means, in the adviser's language (French by default; the wording
+ * lives in the catalogues). The adviser decides; these only suggest.
  */
-import type { SUPERVISOR_RATINGS } from '$lib/domain/records';
+import type { Locale, SUPERVISOR_RATINGS } from '$lib/domain/records';
+import { translator, type MessageKey } from '$lib/i18n';
 import { mean, percentile, sd } from './descriptives';
 import { fitLogistic } from './logistic';
 import { normalCdf } from './normal';
@@ -15,13 +17,13 @@ export type ThresholdMethod =
 
 export interface ThresholdSuggestion {
 	method: ThresholdMethod;
-	/** Short French name, e.g. « Percentile 20 ». */
+	/** Short name, e.g. « Percentile 20 ». */
 	name: string;
 	/** `null` when the method gives no value for these data; `unavailable` then says why. */
 	value: number | null;
-	/** One plain French sentence for the adviser. */
+	/** One plain sentence for the adviser. */
 	explanation: string;
-	/** Why there is no value, in plain French. */
+	/** Why there is no value, in plain words. */
 	unavailable?: string;
 }
 
@@ -30,6 +32,8 @@ export interface ThresholdOptions {
 	percentile?: number;
 	/** k of mean − k·SD; 1 by default. */
 	k?: number;
+	/** The language of names and explanations; French by default. */
+	locale?: Locale;
 }
 
 /** The `p`-th percentile of the employees' totals (type 7); `null` without totals. */
@@ -58,28 +62,20 @@ function rated(totals: readonly number[], ratings: readonly (SupervisorRating | 
 	return result;
 }
 
-const NOT_BOTH_GROUPS =
-	'Il faut des salariés jugés « confirmé » et d’autres « en progression » par leur responsable.';
-
 function contrastingGroups(
 	totals: readonly number[],
 	ratings: readonly (SupervisorRating | null)[]
-): { value: number } | { unavailable: string } {
+): { value: number } | { unavailable: MessageKey } {
 	const { totals: x, confirmed: y } = rated(totals, ratings);
 	const ones = y.filter((v) => v === 1).length;
-	if (ones === 0 || ones === y.length) return { unavailable: NOT_BOTH_GROUPS };
+	if (ones === 0 || ones === y.length)
+		return { unavailable: 'threshold.unavailable.notBothGroups' };
 	const fit = fitLogistic(x, y);
 	if (fit === null) {
-		return {
-			unavailable:
-				'Les scores séparent complètement les deux groupes : prenez plutôt le plus bas score des confirmés.'
-		};
+		return { unavailable: 'threshold.unavailable.separated' };
 	}
 	if (fit.slope <= 0) {
-		return {
-			unavailable:
-				'Les salariés « en progression » n’ont pas de moins bons scores que les confirmés : l’exercice ne les distingue pas.'
-		};
+		return { unavailable: 'threshold.unavailable.reversed' };
 	}
 	return { value: fit.crossing };
 }
@@ -108,18 +104,13 @@ export function lowestConfirmedThreshold(
 	return confirmed.length ? Math.min(...confirmed) : null;
 }
 
-const SHARE_REACHING: Partial<Record<number, string>> = {
-	10: 'neuf salariés sur dix atteignent',
-	20: 'quatre salariés sur cinq atteignent',
-	25: 'trois salariés sur quatre atteignent',
-	50: 'un salarié sur deux atteint'
+/** Percentiles whose share of employees reaching them reads better in words. */
+const SHARE_IN_WORDS: Partial<Record<number, MessageKey>> = {
+	10: 'threshold.share.10',
+	20: 'threshold.share.20',
+	25: 'threshold.share.25',
+	50: 'threshold.share.50'
 };
-
-const frenchNumber = (x: number) => String(x).replace('.', ',');
-
-/** French puts a noun in the plural from 2 up: « 1,5 écart-type », « 2 écarts-types ». */
-const standardDeviations = (k: number) =>
-	`${frenchNumber(k)} ${k >= 2 ? 'écarts-types' : 'écart-type'}`;
 
 /**
  * Every threshold method that applies, in a fixed order: percentile of the employees (20th by
@@ -130,25 +121,38 @@ const standardDeviations = (k: number) =>
 export function suggestThresholds(
 	totals: readonly number[],
 	ratings?: readonly (SupervisorRating | null)[],
-	{ percentile: p = 20, k = 1 }: ThresholdOptions = {}
+	{ percentile: p = 20, k = 1, locale = 'fr' }: ThresholdOptions = {}
 ): ThresholdSuggestion[] {
+	const t = translator(locale);
+	const format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		maximumFractionDigits: 2
+	});
 	const pValue = percentileThreshold(totals, p);
 	const kValue = meanMinusSdThreshold(totals, k);
-	const reaching = Math.round(100 * normalCdf(k));
+	// The language's plural rule: French « 1,5 écart-type », English “1.5 standard deviations”.
+	const plural = new Intl.PluralRules(locale).select(k) === 'one' ? 'one' : 'other';
+	const sds = t(`threshold.sd.${plural}`, { k: format.format(k) });
+	const share = SHARE_IN_WORDS[p];
 	const suggestions: ThresholdSuggestion[] = [
 		{
 			method: 'percentile',
-			name: `Percentile ${frenchNumber(p)}`,
+			name: t('threshold.percentile.name', { p: format.format(p) }),
 			value: pValue,
-			explanation: `Percentile ${frenchNumber(p)} des salariés : ${SHARE_REACHING[p] ?? `${frenchNumber(100 - p)} % des salariés atteignent`} ce score.`,
-			...(pValue === null && { unavailable: 'Aucun salarié n’a de score.' })
+			explanation: t('threshold.percentile.explanation', {
+				p: format.format(p),
+				share: share ? t(share) : t('threshold.share.other', { pct: format.format(100 - p) })
+			}),
+			...(pValue === null && { unavailable: t('threshold.unavailable.noTotals') })
 		},
 		{
 			method: 'mean-minus-sd',
-			name: `Moyenne − ${standardDeviations(k)}`,
+			name: t('threshold.meanMinusSd.name', { sds }),
 			value: kValue,
-			explanation: `Moyenne des salariés moins ${standardDeviations(k)} : si les scores suivent une courbe en cloche, environ ${reaching} % des salariés atteignent ce score.`,
-			...(kValue === null && { unavailable: 'Il faut au moins deux salariés.' })
+			explanation: t('threshold.meanMinusSd.explanation', {
+				sds,
+				pct: Math.round(100 * normalCdf(k))
+			}),
+			...(kValue === null && { unavailable: t('threshold.unavailable.tooFew') })
 		}
 	];
 	if (!ratings?.some((r) => r !== null)) return suggestions;
@@ -158,19 +162,17 @@ export function suggestThresholds(
 	suggestions.push(
 		{
 			method: 'contrasting-groups',
-			name: 'Groupes contrastés',
+			name: t('threshold.contrasting.name'),
 			value: 'value' in contrast ? contrast.value : null,
-			explanation:
-				'Groupes contrastés : à partir de ce score, un salarié a plus d’une chance sur deux d’être jugé « confirmé » par son responsable.',
-			...('unavailable' in contrast && { unavailable: contrast.unavailable })
+			explanation: t('threshold.contrasting.explanation'),
+			...('unavailable' in contrast && { unavailable: t(contrast.unavailable) })
 		},
 		{
 			method: 'lowest-confirmed',
-			name: 'Plus bas score des confirmés',
+			name: t('threshold.lowestConfirmed.name'),
 			value: lowest,
-			explanation:
-				'Plus bas score des salariés jugés « confirmé » par leur responsable : tous les confirmés atteignent ce score.',
-			...(lowest === null && { unavailable: 'Aucun salarié n’est jugé « confirmé ».' })
+			explanation: t('threshold.lowestConfirmed.explanation'),
+			...(lowest === null && { unavailable: t('threshold.unavailable.noConfirmed') })
 		}
 	);
 	return suggestions;

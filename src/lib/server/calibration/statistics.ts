@@ -8,6 +8,7 @@ import {
 	type Descriptives,
 	type ThresholdSuggestion
 } from '$lib/psychometrics';
+import type { Locale } from '$lib/domain/records';
 import { registeredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { currentBattery } from '../campaigns/battery-edit';
@@ -56,7 +57,8 @@ function flagsOf(difficulty: number, itemTotalCorrected: number | null): ItemFla
  */
 export async function campaignCalibrationStatistics(
 	db: Db,
-	campaignId: string
+	campaignId: string,
+	locale: Locale = 'fr'
 ): Promise<ExerciseStatistics[]> {
 	const battery = await currentBattery(db, campaignId);
 	if (!battery) return [];
@@ -124,7 +126,7 @@ export async function campaignCalibrationStatistics(
 					itemTotalCorrected: i.itemTotalCorrected,
 					flags: flagsOf(i.difficulty, i.itemTotalCorrected)
 				})),
-				suggestions: suggestThresholds(totals, ratings)
+				suggestions: suggestThresholds(totals, ratings, { locale })
 			};
 		} catch (e) {
 			if (e instanceof PsychometricsError) return { ...base, unavailable: 'no-variance' as const };

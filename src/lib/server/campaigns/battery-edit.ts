@@ -4,6 +4,7 @@ import { registeredExercises } from '$exercises/registry.server';
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit/log';
+import { nowIso } from '../ids';
 import { insertBatteryVersion, type BatteryExerciseInput } from './battery';
 
 /** An exercise that can measure an habileté, as the battery page offers it. */
@@ -138,6 +139,13 @@ export async function saveBattery(
 		if (editable)
 			await trx.deleteFrom('battery_versions').where('id', '=', current.versionId).execute();
 		await insertBatteryVersion(trx, campaignId, lines, now);
+		// A new version after validation needs calibrating again before any candidate takes it.
+		if (current?.frozen)
+			await trx
+				.updateTable('campaigns')
+				.set({ status: 'calibration', updated_at: nowIso(now) })
+				.where('id', '=', campaignId)
+				.execute();
 		const saved = (await currentBattery(trx, campaignId))!;
 		await audit(
 			trx,

@@ -86,6 +86,8 @@ export interface BatteryVersionTable {
 	/** Optimistic concurrency: bumped on every threshold change. */
 	lock_version: Defaulted<number>;
 	frozen_at: Optional<Timestamp>;
+	/** The adviser who validated the calibration. */
+	frozen_by: Optional<string>;
 	created_at: Timestamp;
 }
 
@@ -101,6 +103,10 @@ export interface BatteryExerciseTable {
 	threshold_method: Optional<string>;
 	threshold_reason: Optional<string>;
 	eliminatory: Flag;
+	/** Kept when the battery is frozen: the score's maximum, its SEM and the employees' number. */
+	max_score: Optional<number>;
+	sem: Optional<number>;
+	calibration_n: Optional<number>;
 }
 
 export interface PersonTable {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { logIn } from '../auth/login';
+import { thresholdsView } from '../calibration/thresholds';
 import { testDatabases } from '../testing/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoKioskCodes, isEmpty, seedDemo } from './seed';
 
@@ -47,6 +48,21 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 		const consignes = scores.filter((s) => s.exercise_id === 'consignes').map((s) => s.raw);
 		expect(Math.max(...consignes)).toBeGreaterThan(Math.min(...consignes));
 		expect(await demoKioskCodes(db)).toHaveLength(3);
+
+		// Thresholds set at the employees' 20th percentile and the calibration validated.
+		const thresholds = (await thresholdsView(db, picker.id))!;
+		expect(thresholds.frozenAt).not.toBeNull();
+		for (const line of thresholds.lines) {
+			expect(line).toMatchObject({ method: 'percentile', n: 12 });
+			expect(line.threshold).toBe(Math.floor(line.suggestions[0]!.value!));
+		}
+		expect(thresholds.lines.map((l) => l.eliminatory)).toEqual([true, false]);
+		const status = await db
+			.selectFrom('campaigns')
+			.select('status')
+			.where('id', '=', picker.id)
+			.executeTakeFirstOrThrow();
+		expect(status.status).toBe('open');
 
 		expect((await seedDemo(db)).seeded).toBe(false);
 		expect(await db.selectFrom('campaigns').select('id').execute()).toHaveLength(2);

@@ -5,6 +5,7 @@ import { createUser } from '../auth/users';
 import { newId, nowIso } from '../ids';
 import { createBatteryVersion } from '../campaigns/battery';
 import { registerPerson } from '../kiosk/attempts';
+import { saveThresholds, thresholdsView } from '../calibration/thresholds';
 import { simulateAttempt } from './simulate';
 import { registeredExercise } from '$exercises/registry.server';
 
@@ -137,6 +138,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedResult
 	});
 	const batteryVersionId = await createBatteryVersion(db, pickerId, DEMO_BATTERY, now);
 	await calibrateDemo(db, pickerId, batteryVersionId, now);
+	await setDemoThresholds(db, pickerId, ids.adviser!, now);
 	for (let i = 0; i < DEMO_KIOSK_CODES; i++) {
 		await registerPerson(db, { campaignId: pickerId, batteryVersionId, kind: 'candidate' }, now);
 	}
@@ -184,6 +186,34 @@ async function calibrateDemo(
 		.set({ status: 'calibration' })
 		.where('id', '=', campaignId)
 		.execute();
+}
+
+/**
+ * The adviser's decision on the demo battery: each threshold at the employees' 20th percentile
+ * (rounded down to a whole score), following instructions eliminatory, every threshold needed;
+ * then the calibration is validated, so that candidate sessions can be planned.
+ */
+async function setDemoThresholds(db: Db, campaignId: string, adviserId: string, now: Date) {
+	const view = (await thresholdsView(db, campaignId))!;
+	const result = await saveThresholds(
+		db,
+		{ id: adviserId },
+		campaignId,
+		view.versionId,
+		{
+			lockVersion: view.lockVersion,
+			rule: { kind: 'all' },
+			lines: view.lines.map((line) => ({
+				position: line.position,
+				threshold: Math.floor(line.suggestions[0]?.value ?? 0),
+				method: 'percentile',
+				reason: 'Quatre salariés de l’entrepôt sur cinq atteignent ce score.',
+				eliminatory: line.exerciseId === 'consignes'
+			}))
+		},
+		{ freeze: true, now }
+	);
+	if (!result.ok) throw new Error(`Demo thresholds refused: ${result.reason}`);
 }
 
 /** Kiosk codes of the demo campaign not used yet, to try the kiosk from `npm start`. */

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_kiosk_runs';
+import * as m0003 from './0003_thresholds';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
@@ -8,7 +9,8 @@ import * as m0002 from './0002_kiosk_runs';
  */
 const migrations: Record<string, Migration> = {
 	'0001_initial': m0001,
-	'0002_kiosk_runs': m0002
+	'0002_kiosk_runs': m0002,
+	'0003_thresholds': m0003
 };
 
 export const migrationProvider: MigrationProvider = {

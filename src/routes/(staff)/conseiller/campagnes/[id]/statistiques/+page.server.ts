@@ -7,5 +7,8 @@ import type { PageServerLoad } from './$types';
 export const load = (async ({ locals, params }) => {
 	const campaign = await getCampaign(database(), locals.user!, params.id);
 	if (!campaign) error(404, { message: 'Campagne introuvable.' });
-	return { campaign, exercises: await campaignCalibrationStatistics(database(), params.id) };
+	return {
+		campaign,
+		exercises: await campaignCalibrationStatistics(database(), params.id, locals.locale)
+	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,266 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../db';
+import type { SessionUser } from '../auth/sessions';
+import { saveBattery } from '../campaigns/battery-edit';
+import { simulateAttempt } from '../demo/simulate';
+import { testDatabases } from '../testing/db';
+import { makeAdviserCampaign } from '../testing/factories';
+import { calibrationEmployees, registerEmployees } from './employees';
+import {
+	parseThresholdsForm,
+	reopenBattery,
+	saveThresholds,
+	thresholdsView,
+	type ThresholdsInput
+} from './thresholds';
+
+describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
+	let db: Db;
+	let adviser: SessionUser;
+	let campaignId: string;
+
+	/** A battery of consignes (10 items) and attention, and `n` employees who played it. */
+	async function calibrated(n: number) {
+		await saveBattery(db, adviser, campaignId, [
+			{ exerciseId: 'consignes', config: { theme: 'soin', itemCount: 10 } },
+			{ exerciseId: 'attention', config: { theme: 'soin', durationSeconds: 30 } }
+		]);
+		await registerEmployees(db, adviser, campaignId, n);
+		for (const [i, e] of (await calibrationEmployees(db, campaignId)).entries()) {
+			const attempt = await db
+				.selectFrom('attempts')
+				.select('id')
+				.where('person_id', '=', e.personId)
+				.executeTakeFirstOrThrow();
+			await simulateAttempt(db, attempt.id, 0.5 + (i % 5) / 10, 100 + i);
+		}
+		return (await thresholdsView(db, campaignId))!;
+	}
+
+	const filled = (lockVersion: number): ThresholdsInput => ({
+		lockVersion,
+		rule: { kind: 'eliminatory-and-mean', minMean: 60 },
+		lines: [
+			{
+				position: 0,
+				threshold: 6,
+				method: 'percentile',
+				reason: 'P20 des salariés',
+				eliminatory: true
+			},
+			{
+				position: 1,
+				threshold: 1.5,
+				method: 'judgement',
+				reason: 'Tri fin requis',
+				eliminatory: false
+			}
+		]
+	});
+
+	beforeEach(async () => {
+		db = await open();
+		({ adviser, campaignId } = await makeAdviserCampaign(db));
+	});
+	afterEach(async () => db.destroy());
+
+	it('shows each exercise with its employees’ figures and the suggested thresholds', async () => {
+		const view = await calibrated(3);
+		expect(view).toMatchObject({
+			version: 1,
+			lockVersion: 0,
+			frozenAt: null,
+			rule: { kind: 'all' }
+		});
+		expect(view.lines.map((l) => [l.exerciseId, l.n, l.threshold])).toEqual([
+			['consignes', 3, null],
+			['attention', 3, null]
+		]);
+		expect(view.lines[0]!.max).toBe(10);
+		expect(view.lines[0]!.suggestions[0]).toMatchObject({ method: 'percentile' });
+		expect(view.lines[0]!.sem).not.toBeNull();
+	});
+
+	it('reads the form: French decimals, a threshold needs a value in [0, max], a method and a reason', async () => {
+		const view = await calibrated(2);
+		const form = (values: Record<string, string>) =>
+			parseThresholdsForm(view, { lockVersion: '0', ...values });
+		expect(
+			form({ 'value-0': '6,5', 'method-0': 'percentile', 'reason-0': 'Quatre sur cinq' })
+		).toMatchObject({
+			ok: true,
+			input: {
+				lines: [
+					{ position: 0, threshold: 6.5, method: 'percentile', reason: 'Quatre sur cinq' },
+					{ position: 1, threshold: null }
+				]
+			}
+		});
+		expect(form({ 'value-0': '11', 'method-0': 'percentile', 'reason-0': 'Trop haut' })).toEqual({
+			ok: false,
+			errors: { 'value-0': 'thresholds.value.outOfRange' }
+		});
+		expect(form({ 'value-0': '-1', 'method-0': 'x', 'reason-0': '' })).toEqual({
+			ok: false,
+			errors: {
+				'value-0': 'thresholds.value.invalid',
+				'method-0': 'form.choose',
+				'reason-0': 'thresholds.reason.required'
+			}
+		});
+		expect(form({ rule: 'eliminatory-and-mean', minMean: '120' })).toEqual({
+			ok: false,
+			errors: { minMean: 'thresholds.minMean.invalid' }
+		});
+	});
+
+	it('saves thresholds and the rule, auditing each decision, and refuses a stale version', async () => {
+		const view = await calibrated(2);
+		expect(await saveThresholds(db, adviser, campaignId, view.versionId, filled(0))).toEqual({
+			ok: true,
+			version: 1
+		});
+		const saved = (await thresholdsView(db, campaignId))!;
+		expect(saved.lockVersion).toBe(1);
+		expect(saved.rule).toEqual({ kind: 'eliminatory-and-mean', minMean: 60 });
+		expect(saved.lines[0]).toMatchObject({
+			threshold: 6,
+			method: 'percentile',
+			reason: 'P20 des salariés',
+			eliminatory: true
+		});
+		const audit = await db
+			.selectFrom('audit_log')
+			.select(['action', 'details'])
+			.where('action', 'in', ['threshold.set', 'battery.rule.set'])
+			.orderBy('at')
+			.execute();
+		expect(audit.map((a) => a.action).sort()).toEqual([
+			'battery.rule.set',
+			'threshold.set',
+			'threshold.set'
+		]);
+		expect(JSON.parse(audit.find((a) => a.action === 'threshold.set')!.details)).toMatchObject({
+			threshold: 6,
+			method: 'percentile',
+			previous: { threshold: null }
+		});
+
+		// A second adviser still holding lock version 0: refused, nothing changed.
+		const other = { ...filled(0), rule: { kind: 'all' as const } };
+		expect(await saveThresholds(db, adviser, campaignId, view.versionId, other)).toEqual({
+			ok: false,
+			reason: 'conflict'
+		});
+		expect((await thresholdsView(db, campaignId))!.rule.kind).toBe('eliminatory-and-mean');
+
+		// Saving the same values again writes no new audit entry.
+		await saveThresholds(db, adviser, campaignId, view.versionId, filled(1));
+		expect(
+			await db.selectFrom('audit_log').select('id').where('action', '=', 'threshold.set').execute()
+		).toHaveLength(2);
+	});
+
+	it('of two saves racing from the same version, exactly one wins', async () => {
+		const view = await calibrated(2);
+		const results = await Promise.all([
+			saveThresholds(db, adviser, campaignId, view.versionId, filled(0)),
+			saveThresholds(db, adviser, campaignId, view.versionId, {
+				...filled(0),
+				rule: { kind: 'all' }
+			})
+		]);
+		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'conflict' }]);
+	});
+
+	it('refuses to freeze without employee results or without every threshold', async () => {
+		await saveBattery(db, adviser, campaignId, [
+			{ exerciseId: 'consignes', config: { theme: 'soin', itemCount: 10 } }
+		]);
+		const empty = (await thresholdsView(db, campaignId))!;
+		const input: ThresholdsInput = { lockVersion: 0, rule: { kind: 'all' }, lines: [] };
+		expect(
+			await saveThresholds(db, adviser, campaignId, empty.versionId, input, { freeze: true })
+		).toEqual({ ok: false, reason: 'no-results', exercises: ['Le poste de tri'] });
+
+		const view = await calibrated(2);
+		const half = { ...filled(0), lines: filled(0).lines.slice(0, 1) };
+		expect(
+			await saveThresholds(db, adviser, campaignId, view.versionId, half, { freeze: true })
+		).toMatchObject({ ok: false, reason: 'missing', exercises: [view.lines[1]!.title] });
+		// Refused: nothing written, not even the threshold that was there.
+		expect((await thresholdsView(db, campaignId))!.lines[0]!.threshold).toBeNull();
+		expect(
+			await db.selectFrom('audit_log').select('id').where('action', '=', 'threshold.set').execute()
+		).toEqual([]);
+	});
+
+	it('freezes the version with what the thresholds were set on, then any change is a new version', async () => {
+		const view = await calibrated(3);
+		const now = new Date('2026-11-28T10:00:00Z');
+		expect(
+			await saveThresholds(db, adviser, campaignId, view.versionId, filled(0), {
+				freeze: true,
+				now
+			})
+		).toEqual({ ok: true, version: 1 });
+		const frozen = (await thresholdsView(db, campaignId))!;
+		expect(frozen.frozenAt).toBe(now.toISOString());
+		const row = await db
+			.selectFrom('battery_exercises')
+			.select(['max_score', 'sem', 'calibration_n'])
+			.where('battery_version_id', '=', view.versionId)
+			.where('position', '=', 0)
+			.executeTakeFirstOrThrow();
+		expect(row).toEqual({ max_score: 10, sem: view.lines[0]!.sem, calibration_n: 3 });
+		expect(
+			(await db.selectFrom('campaigns').select('status').executeTakeFirstOrThrow()).status
+		).toBe('open');
+		expect(
+			await db
+				.selectFrom('audit_log')
+				.select('actor_id')
+				.where('action', '=', 'battery.frozen')
+				.execute()
+		).toEqual([{ actor_id: adviser.id }]);
+
+		// Frozen: no more changes to this version.
+		expect(await saveThresholds(db, adviser, campaignId, view.versionId, filled(1))).toEqual({
+			ok: false,
+			reason: 'frozen'
+		});
+
+		// A new version keeps the exercises and thresholds as a start, and needs calibrating.
+		expect(await reopenBattery(db, adviser, campaignId, view.versionId)).toEqual({
+			ok: true,
+			version: 2
+		});
+		const next = (await thresholdsView(db, campaignId))!;
+		expect(next).toMatchObject({ version: 2, frozenAt: null, rule: filled(0).rule });
+		expect(next.lines.map((l) => [l.exerciseId, l.threshold, l.n])).toEqual([
+			['consignes', 6, 0],
+			['attention', 1.5, 0]
+		]);
+		expect(
+			(await db.selectFrom('campaigns').select('status').executeTakeFirstOrThrow()).status
+		).toBe('calibration');
+		// Reopening twice from the same (now old) version does nothing.
+		expect(await reopenBattery(db, adviser, campaignId, view.versionId)).toEqual({
+			ok: false,
+			reason: 'changed'
+		});
+	});
+
+	it('a battery changed after validation is a new version to calibrate again', async () => {
+		const view = await calibrated(2);
+		await saveThresholds(db, adviser, campaignId, view.versionId, filled(0), { freeze: true });
+		await saveBattery(db, adviser, campaignId, [
+			{ exerciseId: 'consignes', config: { theme: 'logistique', itemCount: 10 } }
+		]);
+		expect(await thresholdsView(db, campaignId)).toMatchObject({ version: 2, frozenAt: null });
+		expect(
+			(await db.selectFrom('campaigns').select('status').executeTakeFirstOrThrow()).status
+		).toBe('calibration');
+	});
+});

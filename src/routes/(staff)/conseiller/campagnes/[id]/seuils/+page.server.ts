@@ -1,0 +1,82 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getCampaign } from '$lib/server/campaigns/queries';
+import {
+	parseThresholdsForm,
+	reopenBattery,
+	saveThresholds,
+	thresholdsView
+} from '$lib/server/calibration/thresholds';
+import { database } from '$lib/server/db/instance';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+async function campaignOr404(locals: App.Locals, id: string) {
+	const campaign = await getCampaign(database(), locals.user!, id);
+	if (!campaign) error(404, { message: 'Campagne introuvable.' });
+	return campaign;
+}
+
+export const load = (async ({ locals, params, url }) => {
+	const campaign = await campaignOr404(locals, params.id);
+	return {
+		campaign,
+		view: await thresholdsView(database(), params.id, locals.locale),
+		saved: url.searchParams.has('enregistres'),
+		reopened: url.searchParams.get('nouvelle')
+	};
+}) satisfies PageServerLoad;
+
+/** Saves (and with `freeze`, validates) what the form holds; refusals keep what was typed. */
+async function save({ request, locals, params }: RequestEvent, freeze: boolean) {
+	await campaignOr404(locals, params.id);
+	const db = database();
+	const values = Object.fromEntries(
+		[...(await request.formData())].map(([k, v]) => [k, String(v)])
+	);
+	const view = await thresholdsView(db, params.id);
+	if (!view || view.versionId !== values.versionId)
+		return fail(409, { message: 'thresholds.refused.changed' as const });
+	const parsed = parseThresholdsForm(view, values);
+	if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
+	const result = await saveThresholds(db, locals.user!, params.id, view.versionId, parsed.input, {
+		freeze
+	});
+	if (result.ok) redirect(303, `/conseiller/campagnes/${params.id}/seuils?enregistres`);
+	switch (result.reason) {
+		// Someone else changed them: show their values (the page reloads the current ones).
+		case 'conflict':
+			return fail(409, { message: 'thresholds.conflict' as const });
+		case 'changed':
+			return fail(409, { message: 'thresholds.refused.changed' as const });
+		case 'frozen':
+			return fail(409, { message: 'thresholds.refused.frozen' as const });
+		case 'no-results':
+			return fail(400, {
+				message: 'thresholds.refused.noResults' as const,
+				params: { exercises: result.exercises.join(' », « ') },
+				values
+			});
+		case 'missing':
+			return fail(400, {
+				message: 'thresholds.refused.missing' as const,
+				params: { exercises: result.exercises.join(' », « ') },
+				values
+			});
+	}
+}
+
+export const actions = {
+	save: (event) => save(event, false),
+	freeze: (event) => save(event, true),
+	reopen: async ({ request, locals, params }) => {
+		await campaignOr404(locals, params.id);
+		const form = await request.formData();
+		const result = await reopenBattery(
+			database(),
+			locals.user!,
+			params.id,
+			String(form.get('versionId') ?? '')
+		);
+		if (!result.ok) return fail(409, { message: 'thresholds.refused.changed' as const });
+		redirect(303, `/conseiller/campagnes/${params.id}/seuils?nouvelle=${result.version}`);
+	}
+} satisfies Actions;

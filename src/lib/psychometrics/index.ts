@@ -6,3 +6,4 @@ export * from './matrix';
 export * from './normal';
 export * from './reliability';
 export * from './thresholds';
+export * from './decision';

@@ -118,6 +118,7 @@ export const en: Record<MessageKey, string> = {
 	'kiosk.code.invalid': 'The code has 8 characters. Check it.',
 	'kiosk.code.unknown': 'This code is not recognised. Check it or ask the adviser for help.',
 	'kiosk.code.finished': 'This code has already been used to the end. Ask the adviser.',
+	'kiosk.code.closed': 'This session is over. Ask the adviser.',
 	'kiosk.code.refused': 'This code is no longer valid. Ask the adviser.',
 	'kiosk.code.throttled': 'Too many attempts. Ask the adviser for help.',
 	'kiosk.welcome.title': 'Welcome',
@@ -352,5 +353,12 @@ export const en: Record<MessageKey, string> = {
 	'thresholds.refused.missing': 'Cannot validate: “{exercises}” has no threshold.',
 	'thresholds.refused.frozen': 'This version is already validated.',
 	'thresholds.refused.changed':
-		'The battery changed while you were setting the thresholds. Here is the current version.'
+		'The battery changed while you were setting the thresholds. Here is the current version.',
+	'session.date.invalid': 'Choose a date.',
+	'session.time.invalid': 'Enter a time, for example 09:00.',
+	'session.capacity.invalid': 'Enter a number of seats between 1 and 30.',
+	'candidate.phone.invalid': 'This phone number is not valid.',
+	'candidate.email.invalid': 'This email address is not valid.',
+	'candidate.multiplier.invalid': 'Enter a factor between 1 and 3, for example 1.4.',
+	'candidate.contact.required': 'Enter a phone number or an email address.'
 };

@@ -120,6 +120,7 @@ export const fr = {
 	'kiosk.code.unknown':
 		'Ce code n’est pas reconnu. Vérifiez-le ou demandez de l’aide au conseiller.',
 	'kiosk.code.finished': 'Ce code a déjà servi jusqu’au bout. Demandez au conseiller.',
+	'kiosk.code.closed': 'Cette session est terminée. Demandez au conseiller.',
 	'kiosk.code.refused': 'Ce code n’est plus valable. Demandez au conseiller.',
 	'kiosk.code.throttled': 'Trop d’essais. Demandez de l’aide au conseiller.',
 	'kiosk.welcome.title': 'Bienvenue',
@@ -360,7 +361,14 @@ export const fr = {
 	'thresholds.refused.missing': 'Impossible de valider : il manque le seuil de « {exercises} ».',
 	'thresholds.refused.frozen': 'Cette version est déjà validée.',
 	'thresholds.refused.changed':
-		'La batterie a changé pendant que vous fixiez les seuils. Voici la version actuelle.'
+		'La batterie a changé pendant que vous fixiez les seuils. Voici la version actuelle.',
+	'session.date.invalid': 'Choisissez une date.',
+	'session.time.invalid': 'Indiquez une heure, par exemple 09:00.',
+	'session.capacity.invalid': 'Indiquez un nombre de places entre 1 et 30.',
+	'candidate.phone.invalid': 'Ce numéro de téléphone n’est pas valable.',
+	'candidate.email.invalid': 'Cette adresse e-mail n’est pas valable.',
+	'candidate.multiplier.invalid': 'Indiquez un facteur entre 1 et 3, par exemple 1,4.',
+	'candidate.contact.required': 'Indiquez un téléphone ou une adresse e-mail.'
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -4,7 +4,11 @@ import { database } from '$lib/server/db/instance';
 import { KIOSK_COOKIE, openAttempt } from '$lib/server/kiosk/binding';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (({ locals }) => ({ locale: locals.locale })) satisfies PageServerLoad;
+/** A convocation's QR code opens this page with the code filled in (`?code=`). */
+export const load = (({ locals, url }) => ({
+	locale: locals.locale,
+	prefill: (url.searchParams.get('code') ?? '').slice(0, 12)
+})) satisfies PageServerLoad;
 
 export const actions = {
 	default: async ({ request, cookies, locals, url }) => {

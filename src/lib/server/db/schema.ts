@@ -117,6 +117,9 @@ export interface PersonTable {
 	code: string;
 	supervisor_rating: 'confirme' | 'en-progression' | null;
 	created_at: Timestamp;
+	/** `two-years`: the person agreed to keep their results to be proposed for other jobs. */
+	retention: Defaulted<'standard' | 'two-years'>;
+	retention_at: Optional<Timestamp>;
 }
 
 /** A candidate's identity, kept apart from results; employees have none. */
@@ -145,6 +148,27 @@ export interface AttemptTable {
 	created_at: Timestamp;
 	started_at: Optional<Timestamp>;
 	finished_at: Optional<Timestamp>;
+	/** The candidate session (null for calibrating employees). */
+	session_id: Optional<string>;
+	/** Set while the adviser has paused this person (the time does not run). */
+	paused_at: Optional<Timestamp>;
+	/** Time spent paused so far, added to the running exercise's deadline on resume. */
+	paused_ms: Defaulted<number>;
+}
+
+/** A group sitting of candidates on a frozen battery version. */
+export interface SessionTable {
+	id: string;
+	campaign_id: string;
+	battery_version_id: string;
+	/** ISO 8601 instant (UTC); shown in the agency's time zone. */
+	starts_at: Timestamp;
+	place: string;
+	capacity: number;
+	status: Defaulted<'planned' | 'closed'>;
+	created_by: string;
+	created_at: Timestamp;
+	closed_at: Optional<Timestamp>;
 }
 
 export interface RunTable {
@@ -234,6 +258,7 @@ export interface Database {
 	persons: PersonTable;
 	identities: IdentityTable;
 	attempts: AttemptTable;
+	sessions: SessionTable;
 	runs: RunTable;
 	run_events: RunEventTable;
 	scores: ScoreTable;

@@ -12,63 +12,75 @@ import { newCode, newId, nowIso } from '../ids';
  * Registers a person for a battery version: a kiosk code, and one run per exercise (each with
  * its own seed, so that two people never get the same items in the same order).
  */
-export async function createAttempt(
+export function createAttempt(
 	db: Db,
-	input: {
-		personId: string;
-		batteryVersionId: string;
-		kind: AttemptKind;
-		accommodations?: Partial<Accommodations>;
-	},
+	input: AttemptInput,
 	now = new Date()
 ): Promise<{ attemptId: string; kioskCode: string }> {
-	return db.transaction().execute(async (trx) => {
-		const exercises = await trx
-			.selectFrom('battery_exercises')
-			.select(['id', 'position', 'config'])
-			.where('battery_version_id', '=', input.batteryVersionId)
-			.orderBy('position')
-			.execute();
-		if (exercises.length === 0)
-			throw new Error('A battery version without exercises cannot be taken');
-		let kioskCode = newCode(KIOSK_CODE_LENGTH);
-		while (
-			await trx
-				.selectFrom('attempts')
-				.select('id')
-				.where('kiosk_code', '=', kioskCode)
-				.executeTakeFirst()
-		) {
-			kioskCode = newCode(KIOSK_CODE_LENGTH);
-		}
-		const attemptId = newId();
+	return db.transaction().execute((trx) => insertAttempt(trx, input, now));
+}
+
+export interface AttemptInput {
+	personId: string;
+	batteryVersionId: string;
+	kind: AttemptKind;
+	accommodations?: Partial<Accommodations>;
+	/** The candidate session; none for calibrating employees. */
+	sessionId?: string;
+}
+
+/** The same, inside a transaction the caller holds. */
+export async function insertAttempt(
+	trx: Db,
+	input: AttemptInput,
+	now = new Date()
+): Promise<{ attemptId: string; kioskCode: string }> {
+	const exercises = await trx
+		.selectFrom('battery_exercises')
+		.select(['id', 'position', 'config'])
+		.where('battery_version_id', '=', input.batteryVersionId)
+		.orderBy('position')
+		.execute();
+	if (exercises.length === 0)
+		throw new Error('A battery version without exercises cannot be taken');
+	let kioskCode = newCode(KIOSK_CODE_LENGTH);
+	while (
 		await trx
-			.insertInto('attempts')
-			.values({
-				id: attemptId,
-				person_id: input.personId,
-				battery_version_id: input.batteryVersionId,
-				kind: input.kind,
-				kiosk_code: kioskCode,
-				accommodations: JSON.stringify(accommodationsSchema.parse(input.accommodations ?? {})),
-				created_at: nowIso(now)
-			})
-			.execute();
-		await trx
-			.insertInto('runs')
-			.values(
-				exercises.map((e) => ({
-					id: newId(),
-					attempt_id: attemptId,
-					battery_exercise_id: e.id,
-					position: e.position,
-					seed: newSeed(),
-					config: e.config
-				}))
-			)
-			.execute();
-		return { attemptId, kioskCode };
-	});
+			.selectFrom('attempts')
+			.select('id')
+			.where('kiosk_code', '=', kioskCode)
+			.executeTakeFirst()
+	) {
+		kioskCode = newCode(KIOSK_CODE_LENGTH);
+	}
+	const attemptId = newId();
+	await trx
+		.insertInto('attempts')
+		.values({
+			id: attemptId,
+			person_id: input.personId,
+			battery_version_id: input.batteryVersionId,
+			kind: input.kind,
+			kiosk_code: kioskCode,
+			accommodations: JSON.stringify(accommodationsSchema.parse(input.accommodations ?? {})),
+			session_id: input.sessionId ?? null,
+			created_at: nowIso(now)
+		})
+		.execute();
+	await trx
+		.insertInto('runs')
+		.values(
+			exercises.map((e) => ({
+				id: newId(),
+				attempt_id: attemptId,
+				battery_exercise_id: e.id,
+				position: e.position,
+				seed: newSeed(),
+				config: e.config
+			}))
+		)
+		.execute();
+	return { attemptId, kioskCode };
 }
 
 /**

@@ -9,10 +9,11 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 
 export type OpenResult =
 	| { ok: true; token: string; attemptId: string }
-	| { ok: false; reason: 'invalid' | 'unknown' | 'finished' | 'refused' };
+	| { ok: false; reason: 'invalid' | 'unknown' | 'finished' | 'refused' | 'closed' };
 
 /**
- * Opens an attempt on this kiosk from its code (typed with spaces or lower case: accepted).
+ * Opens an attempt on this kiosk from its code (typed with spaces or lower case: accepted);
+ * not once the attempt is finished or refused, nor when its session is closed.
  * The attempt is bound to the new kiosk token: a kiosk that had it before (a tablet that broke
  * down, say) can no longer post events for it.
  */
@@ -20,13 +21,15 @@ export async function openAttempt(db: Db, rawCode: string): Promise<OpenResult> 
 	const code = kioskCodeSchema.safeParse(rawCode);
 	if (!code.success) return { ok: false, reason: 'invalid' };
 	const attempt = await db
-		.selectFrom('attempts')
-		.select(['id', 'status', 'consent'])
-		.where('kiosk_code', '=', code.data)
+		.selectFrom('attempts as a')
+		.leftJoin('sessions as s', 's.id', 'a.session_id')
+		.select(['a.id', 'a.status', 'a.consent', 's.status as session'])
+		.where('a.kiosk_code', '=', code.data)
 		.executeTakeFirst();
 	if (!attempt) return { ok: false, reason: 'unknown' };
 	if (attempt.consent === 'refused') return { ok: false, reason: 'refused' };
 	if (attempt.status === 'finished') return { ok: false, reason: 'finished' };
+	if (attempt.session === 'closed') return { ok: false, reason: 'closed' };
 	const token = newToken();
 	await db
 		.updateTable('attempts')

@@ -20,6 +20,7 @@ import {
 } from '../src/lib/psychometrics';
 import { CsvError, readScoreFile, type ScoreFile } from './csv';
 import { printDemoLogins } from './demo-logins';
+import { purgeExpired } from '../src/lib/server/retention/purge';
 
 export interface CliIo {
 	stdout: (line: string) => void;
@@ -45,6 +46,9 @@ Commands:
                                   "id" is ignored), one row per person, one number per item
                                   from 0 to M (default 1); comma or semicolon separated.
                                   A file that cannot be analysed exits with code 2
+  purge [--now ISO]               delete the data of candidates not shortlisted, 3 months
+                                  after their session (2 years if they agreed); prints the
+                                  counts. --now moves the clock (an ISO 8601 date)
 
 Environment: DATABASE_URL (default data/habile.db; postgres://… for PostgreSQL)`;
 
@@ -53,6 +57,8 @@ export class UsageError extends Error {}
 
 /** Input the command cannot use (e.g. a bad file): exit code 2, the message without the usage. */
 export class BadInputError extends Error {}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 type Command = (args: string[], io: CliIo, db: () => Promise<Db>) => Promise<void>;
 
@@ -109,6 +115,23 @@ const commands: Record<string, Command> = {
 		const file = asBadInput(() => readScoreFile(content, itemMax));
 		const stats = asBadInput(() => calibrationStats(file, itemMax));
 		io.stdout(JSON.stringify(statsReport(file, stats), null, 2));
+	},
+
+	purge: async (args, io, db) => {
+		const { values } = parse(args, { now: { type: 'string' } });
+		const now = values.now === undefined ? new Date() : new Date(values.now);
+		if (values.now !== undefined && !(ISO_DATE.test(values.now) && !Number.isNaN(now.getTime())))
+			throw new UsageError(`--now must be an ISO 8601 date, got "${values.now}"`);
+		const database = await db();
+		await migrateToLatest(database);
+		const counts = await purgeExpired(database, now);
+		io.stdout(
+			`purged ${counts.persons} candidate${counts.persons === 1 ? '' : 's'}: ` +
+				Object.entries(counts)
+					.filter(([name]) => name !== 'persons')
+					.map(([name, n]) => `${n} ${name}`)
+					.join(', ')
+		);
 	},
 
 	'create-user': async (args, io, db) => {

@@ -13,6 +13,7 @@ import { areaOf } from '$lib/server/auth/areas';
 import { readConfig } from '$lib/server/config';
 import { attemptForKioskToken, KIOSK_COOKIE } from '$lib/server/kiosk/binding';
 import { database, ensureMigrated } from '$lib/server/db/instance';
+import { scheduleDailyPurge } from '$lib/server/retention/purge';
 
 const config = readConfig();
 /** Kiosk routes: the kiosk pages and the API they call. */
@@ -20,6 +21,8 @@ const KIOSK_PATH = /^\/(kiosque|api\/kiosque|api\/runs)(\/|$)/;
 
 export const init: ServerInit = async () => {
 	await ensureMigrated();
+	// Rejected candidates' data is deleted on time even if nobody runs the CLI command.
+	scheduleDailyPurge(database());
 };
 
 /** Who is calling: the staff session (from its cookie), the language, the address. */

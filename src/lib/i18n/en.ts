@@ -402,6 +402,7 @@ export const en: Record<MessageKey, string> = {
 	'results.profile.noScore': '{habilete}: no score, threshold at {threshold}%',
 	'results.profile.legend':
 		'Bar: score as % of the maximum. Line: threshold. Light zone: uncertainty.',
+	'results.candidates': 'Candidates one by one: details and decision',
 	'results.feedback': 'Feedback sheet',
 	'results.export': 'Download the results (CSV)',
 	'results.report': 'Campaign report',
@@ -420,7 +421,7 @@ export const en: Record<MessageKey, string> = {
 	'shortlist.present': 'Present',
 	'shortlist.notPresent': 'Do not present',
 	'shortlist.none': 'No decision yet',
-	'shortlist.current': '{decision} — {reason}, by {by} on {date}',
+	'shortlist.current': '{reason}, by {by} on {date}.',
 	'shortlist.legend': 'Decision for {code}',
 	'shortlist.reason': 'Reason',
 	'shortlist.reason.choose': 'Choose a reason',

@@ -410,6 +410,7 @@ export const fr = {
 	'results.profile.noScore': '{habilete} : pas de score, seuil à {threshold} %',
 	'results.profile.legend':
 		'Barre : score en % du maximum. Trait : seuil. Zone claire : incertitude.',
+	'results.candidates': 'Candidats un par un : détail et décision',
 	'results.feedback': 'Fiche de restitution',
 	'results.export': 'Télécharger les résultats (CSV)',
 	'results.report': 'Rapport de campagne',
@@ -428,7 +429,7 @@ export const fr = {
 	'shortlist.present': 'Présenter',
 	'shortlist.notPresent': 'Ne pas présenter',
 	'shortlist.none': 'Pas encore de décision',
-	'shortlist.current': '{decision} — {reason}, par {by} le {date}',
+	'shortlist.current': '{reason}, par {by} le {date}.',
 	'shortlist.legend': 'Décision pour {code}',
 	'shortlist.reason': 'Motif',
 	'shortlist.reason.choose': 'Choisir un motif',

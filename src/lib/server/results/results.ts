@@ -325,7 +325,10 @@ export interface Funnel {
 	finished: number;
 	admis: number;
 	incertain: number;
+	nonAdmis: number;
 	presented: number;
+	/** Candidates without a decision yet. */
+	undecided: number;
 }
 
 export function funnel(results: readonly CandidateResult[]): Funnel {
@@ -336,7 +339,9 @@ export function funnel(results: readonly CandidateResult[]): Funnel {
 		finished: count((r) => r.progress === 'finished'),
 		admis: count((r) => r.status === 'admis'),
 		incertain: count((r) => r.status === 'incertain'),
-		presented: count((r) => r.decision?.decision === 'present')
+		nonAdmis: count((r) => r.status === 'non-admis'),
+		presented: count((r) => r.decision?.decision === 'present'),
+		undecided: count((r) => r.decision === null)
 	};
 }
 

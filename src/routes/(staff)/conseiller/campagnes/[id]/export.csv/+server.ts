@@ -1,0 +1,31 @@
+import { translator } from '$lib/i18n';
+import { database } from '$lib/server/db/instance';
+import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
+import { resultsCsv } from '$lib/server/results/csv';
+import { campaignResults, latestFrozenBattery, resultColumns } from '$lib/server/results/results';
+import type { RequestHandler } from './$types';
+
+/** The results of the campaign (or of one session) as a CSV file, by candidate code. */
+export const GET = (async ({ locals, params, url }) => {
+	const db = database();
+	const campaign = await campaignOr404(db, locals.user!, params.id);
+	const session = await sessionFilterOr404(db, campaign.id, url.searchParams.get('session'));
+	const [battery, results] = await Promise.all([
+		latestFrozenBattery(db, campaign.id),
+		campaignResults(db, campaign.id, { sessionId: session?.id })
+	]);
+	const csv = resultsCsv(results, resultColumns(results, battery), translator(locals.locale));
+	const day = new Date().toISOString().slice(0, 10);
+	const name = campaign.jobTitle
+		.normalize('NFD')
+		.replace(/[^\w]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.toLowerCase();
+	return new Response(csv, {
+		headers: {
+			'Content-Type': 'text/csv; charset=utf-8',
+			'Content-Disposition': `attachment; filename="resultats-${name}-${day}.csv"`,
+			'Cache-Control': 'no-store'
+		}
+	});
+}) satisfies RequestHandler;

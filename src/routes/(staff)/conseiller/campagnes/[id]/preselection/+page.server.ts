@@ -1,0 +1,31 @@
+import { profileBars } from '$lib/domain/profile';
+import { database } from '$lib/server/db/instance';
+import { campaignOr404 } from '$lib/server/results/access';
+import { campaignResults, identitiesOf } from '$lib/server/results/results';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params }) => {
+	const db = database();
+	const campaign = await campaignOr404(db, locals.user!, params.id);
+	const presented = (await campaignResults(db, campaign.id)).filter(
+		(r) => r.decision?.decision === 'present'
+	);
+	const names = await identitiesOf(
+		db,
+		presented.map((r) => r.personId)
+	);
+	return {
+		campaign,
+		presented: presented.map((r) => {
+			const name = names.get(r.personId);
+			return {
+				personId: r.personId,
+				code: r.code,
+				name: name ? `${name.firstName} ${name.lastName}` : null,
+				sessionStartsAt: r.sessionStartsAt,
+				decision: r.decision!,
+				profile: profileBars(r.exercises)
+			};
+		})
+	};
+}) satisfies PageServerLoad;

@@ -5,6 +5,7 @@ import { testDatabases } from '../testing/db';
 import { makeAdviserCampaign } from '../testing/factories';
 import { makePlayedSession } from '../testing/results';
 import {
+	campaignAdviser,
 	campaignResults,
 	funnel,
 	identitiesOf,
@@ -127,6 +128,11 @@ describe.each(testDatabases())('campaign results [$name]', ({ open }) => {
 		const names = await identitiesOf(db, [best.personId]);
 		expect(names.get(best.personId)).toMatchObject({ firstName: 'Prénom0', lastName: 'Nom0' });
 		expect(names.size).toBe(1);
+
+		expect(await campaignAdviser(db, campaignId)).toEqual({
+			name: adviser.name,
+			email: adviser.email
+		});
 
 		// Another campaign's session shows nothing here.
 		expect(await campaignResults(db, 'another-campaign', { sessionId: session.id })).toEqual([]);

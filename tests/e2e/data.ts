@@ -1,5 +1,6 @@
 import { migrateToLatest, openDatabase, type Db } from '../../src/lib/server/db';
 import { createBatteryVersion } from '../../src/lib/server/campaigns/battery';
+import { saveThresholds, thresholdsView } from '../../src/lib/server/calibration/thresholds';
 import { simulateAttempt } from '../../src/lib/server/demo/simulate';
 import { registerPerson } from '../../src/lib/server/kiosk/attempts';
 import { makeAttempt, makeCampaign } from '../../src/lib/server/testing/factories';
@@ -59,6 +60,8 @@ export function newDemoCampaign(options: {
 	takers?: number;
 	/** Employees who take the battery (played by the exercises' bots at varied skill). */
 	calibrated?: number;
+	/** Thresholds set (the employees' 20th percentile) and the calibration validated. */
+	frozen?: boolean;
 }) {
 	return withDb(async (db) => {
 		const adviser = await db
@@ -92,6 +95,28 @@ export function newDemoCampaign(options: {
 					kind: 'calibration'
 				});
 				await simulateAttempt(db, employee.attemptId, 0.4 + (i % 6) / 10, 500 + i);
+			}
+			if (options.frozen) {
+				const view = (await thresholdsView(db, campaignId))!;
+				const result = await saveThresholds(
+					db,
+					{ id: adviser.id },
+					campaignId,
+					view.versionId,
+					{
+						lockVersion: view.lockVersion,
+						rule: { kind: 'all' },
+						lines: view.lines.map((l) => ({
+							position: l.position,
+							threshold: Math.floor(l.suggestions[0]?.value ?? 0),
+							method: 'percentile',
+							reason: 'P20',
+							eliminatory: true
+						}))
+					},
+					{ freeze: true }
+				);
+				if (!result.ok) throw new Error(`newDemoCampaign: not frozen (${result.reason})`);
 			}
 		}
 		return campaignId;

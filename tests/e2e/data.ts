@@ -3,7 +3,10 @@ import { createBatteryVersion } from '../../src/lib/server/campaigns/battery';
 import { saveThresholds, thresholdsView } from '../../src/lib/server/calibration/thresholds';
 import { simulateAttempt } from '../../src/lib/server/demo/simulate';
 import { registerPerson } from '../../src/lib/server/kiosk/attempts';
-import { makeAttempt, makeCampaign } from '../../src/lib/server/testing/factories';
+import { makeAttempt, makeCampaign, sessionUserOf } from '../../src/lib/server/testing/factories';
+import { shortlistedCampaign } from '../../src/lib/server/testing/shortlist';
+import { shortlistedAttempt } from '../../src/lib/server/hiring/access';
+import { recordOutcome, scheduleInterview } from '../../src/lib/server/hiring/hiring';
 
 /**
  * Direct access to the e2e database (the same SQLite file the server under test uses, in WAL
@@ -120,5 +123,55 @@ export function newDemoCampaign(options: {
 			}
 		}
 		return campaignId;
+	});
+}
+
+/**
+ * A campaign of the demo employer's company carried to the shortlist through the real services:
+ * candidates named in `names` played the battery, those in `present` were presented. Bruno, if
+ * named, was interviewed and hired 40 days ago (so his day-7 and day-30 check-points are due).
+ */
+export function newShortlistedDemoCampaign(jobTitle: string, names: string[], present: string[]) {
+	return withDb(async (db) => {
+		const adviserRow = await db
+			.selectFrom('users')
+			.select('id')
+			.where('email', '=', 'conseiller@habile.demo')
+			.executeTakeFirstOrThrow();
+		const employerRow = await db
+			.selectFrom('users')
+			.select(['id', 'company_id'])
+			.where('email', '=', 'employeur@habile.demo')
+			.executeTakeFirstOrThrow();
+		const adviser = await sessionUserOf(db, adviserRow.id);
+		const campaignId = await makeCampaign(db, {
+			agencyId: adviser.agency_id!,
+			companyId: employerRow.company_id!,
+			adviserId: adviser.id,
+			jobTitle
+		});
+		const { attempts } = await shortlistedCampaign(db, adviser, campaignId, names, present);
+		if (attempts.Bruno) {
+			const employer = await sessionUserOf(db, employerRow.id);
+			const a = (await shortlistedAttempt(db, employer, attempts.Bruno))!;
+			const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+			const date = (d: Date) => d.toISOString().slice(0, 10);
+			await scheduleInterview(
+				db,
+				employer,
+				a,
+				{ date: date(ago(45)), time: '10:00', place: 'Siège' },
+				ago(50)
+			);
+			const hired = await recordOutcome(
+				db,
+				employer,
+				a,
+				{ outcome: 'hired', contractType: 'cdi', startDate: date(ago(40)) },
+				ago(44)
+			);
+			if (!hired.ok) throw new Error(`newShortlistedDemoCampaign: ${hired.reason}`);
+		}
+		return { campaignId, attempts };
 	});
 }

@@ -1,8 +1,12 @@
 import { migrateToLatest, openDatabase, type Db } from '../../src/lib/server/db';
 import { createBatteryVersion } from '../../src/lib/server/campaigns/battery';
+import { saveThresholds, thresholdsView } from '../../src/lib/server/calibration/thresholds';
 import { simulateAttempt } from '../../src/lib/server/demo/simulate';
 import { registerPerson } from '../../src/lib/server/kiosk/attempts';
-import { makeAttempt, makeCampaign } from '../../src/lib/server/testing/factories';
+import { makeAttempt, makeCampaign, sessionUserOf } from '../../src/lib/server/testing/factories';
+import { shortlistedCampaign } from '../../src/lib/server/testing/shortlist';
+import { shortlistedAttempt } from '../../src/lib/server/hiring/access';
+import { recordOutcome, scheduleInterview } from '../../src/lib/server/hiring/hiring';
 
 /**
  * Direct access to the e2e database (the same SQLite file the server under test uses, in WAL
@@ -59,6 +63,8 @@ export function newDemoCampaign(options: {
 	takers?: number;
 	/** Employees who take the battery (played by the exercises' bots at varied skill). */
 	calibrated?: number;
+	/** Thresholds set (the employees' 20th percentile) and the calibration validated. */
+	frozen?: boolean;
 }) {
 	return withDb(async (db) => {
 		const adviser = await db
@@ -93,7 +99,79 @@ export function newDemoCampaign(options: {
 				});
 				await simulateAttempt(db, employee.attemptId, 0.4 + (i % 6) / 10, 500 + i);
 			}
+			if (options.frozen) {
+				const view = (await thresholdsView(db, campaignId))!;
+				const result = await saveThresholds(
+					db,
+					{ id: adviser.id },
+					campaignId,
+					view.versionId,
+					{
+						lockVersion: view.lockVersion,
+						rule: { kind: 'all' },
+						lines: view.lines.map((l) => ({
+							position: l.position,
+							threshold: Math.floor(l.suggestions[0]?.value ?? 0),
+							method: 'percentile',
+							reason: 'P20',
+							eliminatory: true
+						}))
+					},
+					{ freeze: true }
+				);
+				if (!result.ok) throw new Error(`newDemoCampaign: not frozen (${result.reason})`);
+			}
 		}
 		return campaignId;
+	});
+}
+
+/**
+ * A campaign of the demo employer's company carried to the shortlist through the real services:
+ * candidates named in `names` played the battery, those in `present` were presented. Bruno, if
+ * named, was interviewed and hired 40 days ago (so his day-7 and day-30 check-points are due).
+ */
+export function newShortlistedDemoCampaign(jobTitle: string, names: string[], present: string[]) {
+	return withDb(async (db) => {
+		const adviserRow = await db
+			.selectFrom('users')
+			.select('id')
+			.where('email', '=', 'conseiller@habile.demo')
+			.executeTakeFirstOrThrow();
+		const employerRow = await db
+			.selectFrom('users')
+			.select(['id', 'company_id'])
+			.where('email', '=', 'employeur@habile.demo')
+			.executeTakeFirstOrThrow();
+		const adviser = await sessionUserOf(db, adviserRow.id);
+		const campaignId = await makeCampaign(db, {
+			agencyId: adviser.agency_id!,
+			companyId: employerRow.company_id!,
+			adviserId: adviser.id,
+			jobTitle
+		});
+		const { attempts } = await shortlistedCampaign(db, adviser, campaignId, names, present);
+		if (attempts.Bruno) {
+			const employer = await sessionUserOf(db, employerRow.id);
+			const a = (await shortlistedAttempt(db, employer, attempts.Bruno))!;
+			const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+			const date = (d: Date) => d.toISOString().slice(0, 10);
+			await scheduleInterview(
+				db,
+				employer,
+				a,
+				{ date: date(ago(45)), time: '10:00', place: 'Siège' },
+				ago(50)
+			);
+			const hired = await recordOutcome(
+				db,
+				employer,
+				a,
+				{ outcome: 'hired', contractType: 'cdi', startDate: date(ago(40)) },
+				ago(44)
+			);
+			if (!hired.ok) throw new Error(`newShortlistedDemoCampaign: ${hired.reason}`);
+		}
+		return { campaignId, attempts };
 	});
 }

@@ -1,41 +1,38 @@
-import type { ExerciseOutcome } from '$lib/psychometrics/decision';
 import type { HabileteId } from './habiletes';
+import { levelOf, type Level } from './levels';
 
 /**
- * How a feedback sheet puts one exercise in words, never in numbers: above the uncertainty zone
- * of its threshold is a strong point, within it is good (the measure cannot tell it from the
- * threshold), below it is to work on.
+ * How a feedback sheet puts one exercise in words, never in numbers. The level is the one the
+ * employer sees (`levelOf`: clearly above the threshold, at the expected level, or below it),
+ * in words meant for the candidate; an exercise without a score was not measured.
  */
 export type FeedbackLevel = 'point-fort' | 'bien' | 'a-travailler' | 'non-mesure';
 
-export function feedbackLevel(outcome: ExerciseOutcome): FeedbackLevel {
-	switch (outcome) {
-		case 'met':
-			return 'point-fort';
-		case 'uncertain':
-			return 'bien';
-		case 'not-met':
-			return 'a-travailler';
-		case 'missing':
-			return 'non-mesure';
-	}
-}
+const WORDS: Record<Level, FeedbackLevel> = {
+	strong: 'point-fort',
+	expected: 'bien',
+	below: 'a-travailler'
+};
 
 export interface MeasuredHabilete {
 	habilete: HabileteId;
 	raw: number | null;
 	max: number;
 	threshold: number;
-	outcome: ExerciseOutcome;
+	sem: number | null;
+}
+
+export function feedbackLevel(m: MeasuredHabilete): FeedbackLevel {
+	return m.raw === null ? 'non-mesure' : WORDS[levelOf(m.raw, m.threshold, m.sem, m.max)];
 }
 
 /**
- * The habiletés a person showed best (strong points, then good ones), by how far above the
- * threshold they scored relative to the exercise's maximum.
+ * The habiletés a person showed best (strong points, then those at the expected level), by how
+ * far above the threshold they scored relative to the exercise's maximum.
  */
 export function strongestHabiletes(measured: readonly MeasuredHabilete[], limit = 2): HabileteId[] {
 	return measured
-		.filter((m) => m.raw !== null && (m.outcome === 'met' || m.outcome === 'uncertain'))
+		.filter((m) => feedbackLevel(m) === 'point-fort' || feedbackLevel(m) === 'bien')
 		.map((m) => ({ habilete: m.habilete, margin: (m.raw! - m.threshold) / m.max }))
 		.sort((a, b) => b.margin - a.margin)
 		.slice(0, limit)

@@ -64,6 +64,8 @@ export interface CampaignDetail extends CampaignSummary {
 	romeCode: string | null;
 	contractType: 'cdi' | 'cdd' | 'interim' | 'alternance';
 	analysis: { habilete: HabileteId; note: string }[];
+	/** The adviser shows employers raw scores, not only levels. */
+	shareScores: boolean;
 }
 
 /** One campaign, or null when it does not exist or the user may not see it. */
@@ -81,7 +83,8 @@ export async function getCampaign(
 			'c.place',
 			'c.status',
 			'c.rome_code',
-			'c.contract_type'
+			'c.contract_type',
+			'c.share_scores'
 		])
 		.where('c.id', '=', id)
 		.executeTakeFirst();
@@ -104,6 +107,7 @@ export async function getCampaign(
 		romeCode: row.rome_code,
 		contractType: row.contract_type,
 		habiletes: analysis.map((a) => a.habilete),
-		analysis
+		analysis,
+		shareScores: row.share_scores === 1
 	};
 }

@@ -68,6 +68,8 @@ export interface CampaignTable {
 	status: Defaulted<'draft' | 'calibration' | 'open' | 'closed'>;
 	created_at: Timestamp;
 	updated_at: Timestamp;
+	/** The adviser chose to show employers raw scores, not only levels. */
+	share_scores: Flag;
 }
 
 export interface CampaignHabileteTable {
@@ -235,6 +237,52 @@ export interface OutcomeTable {
 	recorded_at: Timestamp;
 }
 
+/** The employer's motivation interview with a shortlisted candidate (one, rescheduled in place). */
+export interface InterviewTable {
+	attempt_id: string;
+	starts_at: Timestamp;
+	place: string;
+	scheduled_by: string;
+	scheduled_at: Timestamp;
+}
+
+export interface TutorTable {
+	attempt_id: string;
+	name: string;
+	role: string;
+	named_by: string;
+	named_at: Timestamp;
+}
+
+/** A follow-up check-point after hiring, answered once by each side. */
+export interface CheckpointTable {
+	attempt_id: string;
+	day: 7 | 30 | 90;
+	respondent: 'employer' | 'adviser';
+	answer: 'ok' | 'difficulty';
+	note: string | null;
+	answered_by: string;
+	answered_at: Timestamp;
+}
+
+export interface ContractBreakTable {
+	attempt_id: string;
+	/** ISO date (YYYY-MM-DD). */
+	ended_on: string;
+	reason: string;
+	note: string | null;
+	recorded_by: string;
+	recorded_at: Timestamp;
+}
+
+/** Reporting codes: selected (presented), hired, entry into training. */
+export interface PlacementTable {
+	attempt_id: string;
+	code: 'selected' | 'hired' | 'training';
+	recorded_by: string | null;
+	recorded_at: Timestamp;
+}
+
 export interface AuditLogTable {
 	id: string;
 	at: Timestamp;
@@ -265,6 +313,11 @@ export interface Database {
 	decisions: DecisionTable;
 	outcomes: OutcomeTable;
 	audit_log: AuditLogTable;
+	interviews: InterviewTable;
+	tutors: TutorTable;
+	checkpoints: CheckpointTable;
+	contract_breaks: ContractBreakTable;
+	placements: PlacementTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_kiosk_runs';
 import * as m0003 from './0003_thresholds';
 import * as m0004 from './0004_sessions';
+import * as m0005 from './0005_hiring';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
@@ -12,7 +13,8 @@ const migrations: Record<string, Migration> = {
 	'0001_initial': m0001,
 	'0002_kiosk_runs': m0002,
 	'0003_thresholds': m0003,
-	'0004_sessions': m0004
+	'0004_sessions': m0004,
+	'0005_hiring': m0005
 };
 
 export const migrationProvider: MigrationProvider = {

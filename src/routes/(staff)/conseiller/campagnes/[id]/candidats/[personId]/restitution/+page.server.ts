@@ -35,7 +35,7 @@ export const load = (async ({ locals, params, url }) => {
 			label: habileteLabel(e.habilete),
 			measures: e.measures,
 			why: campaign.analysis.find((a) => a.habilete === e.habilete)?.note ?? null,
-			level: feedbackLevel(e.outcome)
+			level: feedbackLevel(e)
 		})),
 		strongest: strongest.map(habileteLabel),
 		jobs: jobFamiliesFor(strongest, campaign.romeCode),

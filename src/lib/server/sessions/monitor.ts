@@ -1,0 +1,138 @@
+import { PHASES, type Phase } from '$lib/engine/contract';
+import { registeredExercise } from '$exercises/registry.server';
+import type { Db } from '../db';
+
+/** A kiosk not heard from for this long, while its candidate is at work, is shown offline. */
+export const OFFLINE_AFTER_MS = 60_000;
+
+export type MonitorAlert = 'offline' | 'inactive';
+
+export interface MonitorRow {
+	personId: string;
+	name: string;
+	code: string;
+	status: 'pending' | 'in-progress' | 'finished' | 'refused';
+	done: number;
+	total: number;
+	/** The exercise being done (or next), with its phase once started. */
+	current: { title: string; position: number; phase: Phase | null } | null;
+	/** Time left in the timed part, from the server's deadline. */
+	remainingMs: number | null;
+	lastContactAt: string | null;
+	alerts: MonitorAlert[];
+}
+
+/**
+ * What the live monitor shows for each candidate of a session, read from the database only (any
+ * app server can answer): progress, current exercise and phase, time left, last contact, alerts.
+ */
+export async function monitorSession(
+	db: Db,
+	sessionId: string,
+	now = new Date()
+): Promise<MonitorRow[]> {
+	const runs = await db
+		.selectFrom('attempts as a')
+		.innerJoin('persons as p', 'p.id', 'a.person_id')
+		.innerJoin('identities as i', 'i.person_id', 'p.id')
+		.innerJoin('runs as r', 'r.attempt_id', 'a.id')
+		.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
+		.select([
+			'p.id as person_id',
+			'p.code',
+			'i.first_name',
+			'i.last_name',
+			'a.status as attempt_status',
+			'r.id as run_id',
+			'r.position',
+			'r.status as run_status',
+			'r.deadline_at',
+			'r.last_contact_at',
+			'be.exercise_id'
+		])
+		.where('a.session_id', '=', sessionId)
+		.orderBy('i.last_name')
+		.orderBy('i.first_name')
+		.orderBy('r.position')
+		.execute();
+	const runIds = runs.filter((r) => r.run_status === 'running').map((r) => r.run_id);
+	// The latest phase and the latest entry of each running run.
+	const latest = runIds.length
+		? await db
+				.selectFrom('run_events as e')
+				.select(['e.run_id', 'e.seq', 'e.type', 'e.data'])
+				.where('e.run_id', 'in', runIds)
+				.where((eb) =>
+					eb.or([
+						eb(
+							'e.seq',
+							'=',
+							eb
+								.selectFrom('run_events as m')
+								.select((m) => m.fn.max('m.seq').as('seq'))
+								.whereRef('m.run_id', '=', 'e.run_id')
+						),
+						eb(
+							'e.seq',
+							'=',
+							eb
+								.selectFrom('run_events as m')
+								.select((m) => m.fn.max('m.seq').as('seq'))
+								.whereRef('m.run_id', '=', 'e.run_id')
+								.where('m.type', '=', 'phase.started')
+						)
+					])
+				)
+				.execute()
+		: [];
+
+	const rows = new Map<string, MonitorRow>();
+	for (const r of runs) {
+		let row = rows.get(r.person_id);
+		if (!row) {
+			row = {
+				personId: r.person_id,
+				name: `${r.first_name} ${r.last_name}`,
+				code: r.code,
+				status: r.attempt_status,
+				done: 0,
+				total: 0,
+				current: null,
+				remainingMs: null,
+				lastContactAt: null,
+				alerts: []
+			};
+			rows.set(r.person_id, row);
+		}
+		row.total++;
+		if (r.last_contact_at && (!row.lastContactAt || r.last_contact_at > row.lastContactAt))
+			row.lastContactAt = r.last_contact_at;
+		if (r.run_status === 'finished') {
+			row.done++;
+			continue;
+		}
+		if (row.current) continue;
+		const events = latest.filter((e) => e.run_id === r.run_id).sort((a, b) => a.seq - b.seq);
+		const phaseEvent = events.filter((e) => e.type === 'phase.started').at(-1);
+		const phase = phaseEvent ? (JSON.parse(phaseEvent.data) as { phase?: string }).phase : null;
+		row.current = {
+			title: registeredExercise(r.exercise_id)?.definition.title ?? r.exercise_id,
+			position: r.position,
+			phase: PHASES.find((p) => p === phase) ?? null
+		};
+		if (r.deadline_at && r.run_status === 'running')
+			row.remainingMs = Math.max(0, Date.parse(r.deadline_at) - now.getTime());
+		const last = events.at(-1);
+		if (last && (last.type === 'inactivity.prompt' || last.type === 'inactivity.paused'))
+			row.alerts.push('inactive');
+	}
+	for (const row of rows.values()) {
+		if (row.done === row.total && row.status === 'in-progress') row.status = 'finished';
+		if (row.status === 'finished' || row.status === 'refused') row.current = null;
+		const silent =
+			row.lastContactAt === null ||
+			now.getTime() - Date.parse(row.lastContactAt) > OFFLINE_AFTER_MS;
+		if (row.status === 'in-progress' && silent) row.alerts.unshift('offline');
+	}
+	return [...rows.values()];
+}

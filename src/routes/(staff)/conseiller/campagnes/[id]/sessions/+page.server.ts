@@ -1,0 +1,39 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getCampaign } from '$lib/server/campaigns/queries';
+import { thresholdsView } from '$lib/server/calibration/thresholds';
+import { database } from '$lib/server/db/instance';
+import { parseForm } from '$lib/server/forms';
+import { createSession, listSessions, sessionSchema } from '$lib/server/sessions/sessions';
+import type { Actions, PageServerLoad } from './$types';
+
+async function campaignOr404(locals: App.Locals, id: string) {
+	const campaign = await getCampaign(database(), locals.user!, id);
+	if (!campaign) error(404, { message: 'Campagne introuvable.' });
+	return campaign;
+}
+
+export const load = (async ({ locals, params }) => {
+	const campaign = await campaignOr404(locals, params.id);
+	const db = database();
+	const battery = await thresholdsView(db, params.id);
+	return {
+		campaign,
+		frozen: !!battery?.frozenAt,
+		sessions: await listSessions(db, params.id)
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, locals, params }) => {
+		await campaignOr404(locals, params.id);
+		const form = parseForm(sessionSchema, await request.formData());
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		const result = await createSession(database(), locals.user!, params.id, form.data);
+		if (!result.ok) {
+			return result.reason === 'past'
+				? fail(400, { errors: { date: 'session.date.past' as const }, values: form.values })
+				: fail(400, { message: 'session.notFrozen' as const, values: form.values });
+		}
+		redirect(303, `/conseiller/campagnes/${params.id}/sessions/${result.sessionId}`);
+	}
+} satisfies Actions;

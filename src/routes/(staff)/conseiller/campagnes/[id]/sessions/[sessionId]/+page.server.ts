@@ -1,0 +1,54 @@
+import { error, fail } from '@sveltejs/kit';
+import { getCampaign } from '$lib/server/campaigns/queries';
+import { database } from '$lib/server/db/instance';
+import { parseForm } from '$lib/server/forms';
+import {
+	candidateSchema,
+	closeSession,
+	getSession,
+	registerCandidate,
+	sessionCandidates,
+	TIME_MULTIPLIERS
+} from '$lib/server/sessions/sessions';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The campaign (of the adviser's agency) and its session, or 404. */
+async function sessionOr404(locals: App.Locals, params: { id: string; sessionId: string }) {
+	const campaign = await getCampaign(database(), locals.user!, params.id);
+	const session = campaign && (await getSession(database(), campaign.id, params.sessionId));
+	if (!campaign || !session) error(404, { message: 'Session introuvable.' });
+	return { campaign, session };
+}
+
+export const load = (async ({ locals, params }) => {
+	const { campaign, session } = await sessionOr404(locals, params);
+	return {
+		campaign,
+		session,
+		candidates: await sessionCandidates(database(), session.id),
+		multipliers: TIME_MULTIPLIERS
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	register: async ({ request, locals, params }) => {
+		const { session } = await sessionOr404(locals, params);
+		const form = parseForm(candidateSchema, await request.formData());
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		const result = await registerCandidate(database(), locals.user!, session, form.data);
+		if (!result.ok)
+			return fail(400, {
+				message: `session.refused.${result.reason}` as const,
+				values: form.values
+			});
+		return {
+			registered: `${form.data.firstName} ${form.data.lastName}`,
+			kioskCode: result.kioskCode
+		};
+	},
+	close: async ({ locals, params }) => {
+		const { session } = await sessionOr404(locals, params);
+		await closeSession(database(), locals.user!, session);
+		return { closed: true };
+	}
+} satisfies Actions;

@@ -1,0 +1,6 @@
+import { followUpActions, loadFollowUp, trainingAction } from '$lib/server/hiring/page';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async (event) => loadFollowUp(event)) satisfies PageServerLoad;
+
+export const actions = { ...followUpActions, training: trainingAction } satisfies Actions;

@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, expectAccessible, logIn } from './helpers';
+import { newShortlistedDemoCampaign, withDb } from './data';
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+test('the employer meets the shortlisted candidates, hires one, follows another to the day-30 check-point, and the adviser is alerted', async ({
+	page
+}) => {
+	const { campaignId, attempts } = await newShortlistedDemoCampaign(
+		'Cariste (embauche)',
+		['Awa', 'Bruno', 'Chloé'],
+		['Awa', 'Bruno']
+	);
+	await logIn(page, DEMO.employer);
+	await expect(page).toHaveURL(/\/employeur$/);
+	await page.getByRole('link', { name: 'Cariste (embauche)' }).click();
+	await expect(page.getByRole('heading', { name: /Candidats présentés/ })).toBeVisible();
+	// Presented candidates only, with levels and the adviser's note, never raw scores.
+	await expect(page.getByRole('link', { name: 'Awa Test' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Bruno Test' })).toBeVisible();
+	await expect(page.getByText('Chloé')).toHaveCount(0);
+	await expect(page.getByText('Note pour Awa')).toBeVisible();
+	await expect(page.getByText(/ \/ 10$/)).toHaveCount(0);
+	await expectAccessible(page);
+
+	await page.getByRole('link', { name: 'Awa Test' }).click();
+	const interview = page.getByRole('region', { name: 'Entretien de motivation' });
+	await interview.getByLabel('Date').fill(inDays(2));
+	await interview.getByLabel('Lieu').fill('Entrepôt de Saint-Priest, accueil');
+	await interview.getByRole('button', { name: 'Fixer l’entretien' }).click();
+	await expect(page.getByText('Entretien enregistré.')).toBeVisible();
+
+	// A start date before the interview: refused, what was chosen stays.
+	await page.getByRole('radio', { name: 'Embauché·e' }).check();
+	await page.getByLabel('Type de contrat').selectOption('cdi');
+	await page.getByLabel('Date de début').fill(inDays(1));
+	await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+	await expect(
+		page.getByText('La date de début ne peut pas être avant l’entretien.')
+	).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'Embauché·e' })).toBeChecked();
+	await expect(page.getByLabel('Type de contrat')).toHaveValue('cdi');
+	await page.getByLabel('Date de début').fill(inDays(7));
+	await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+	await expect(page.getByText('Décision enregistrée.')).toBeVisible();
+	await page.getByLabel('Nom du tuteur').fill('Karim Benali');
+	await page.getByLabel('Fonction').fill('Chef d’équipe');
+	await page.getByRole('button', { name: 'Enregistrer le tuteur' }).click();
+	await expect(page.getByText('Karim Benali — Chef d’équipe')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: /Imprimer la convocation/ }).click();
+	await expect(page.getByRole('heading', { name: 'Convocation à un entretien' })).toBeVisible();
+	await expect(page.getByText('Entrepôt de Saint-Priest, accueil')).toBeVisible();
+	await expectAccessible(page);
+
+	// Bruno was hired 40 days ago: his day-30 check-point is due.
+	await page.goto(`/employeur/candidats/${attempts.Bruno}`);
+	const checkpoints = page.getByRole('region', { name: 'Points de suivi' });
+	await checkpoints.getByLabel('Point de suivi', { exact: true }).selectOption('30');
+	await checkpoints.getByRole('radio', { name: 'Une difficulté' }).check();
+	await checkpoints.getByLabel('Note (facultative)').fill('Retards le matin : horaires de bus.');
+	await page.getByRole('button', { name: 'Enregistrer le point de suivi' }).click();
+	await expect(page.getByText('Point de suivi enregistré.')).toBeVisible();
+	await expect(page.getByRole('row', { name: /Jour 30/ })).toContainText('Une difficulté');
+
+	const audit = await withDb((db) =>
+		db
+			.selectFrom('audit_log as l')
+			.innerJoin('users as u', 'u.id', 'l.actor_id')
+			.select(['l.action', 'l.subject_id'])
+			.where('u.email', '=', DEMO.employer)
+			.where('l.subject_id', 'in', [attempts.Awa!, attempts.Bruno!])
+			.execute()
+	);
+	const actions = audit.map((a) => a.action);
+	for (const action of [
+		'identity.viewed',
+		'interview.scheduled',
+		'outcome.recorded',
+		'checkpoint.answered'
+	])
+		expect(actions).toContain(action);
+
+	// The adviser's dashboard shows the difficulty; the follow-up page has both sides' answers.
+	await page.getByRole('button', { name: 'Se déconnecter' }).click();
+	await logIn(page, DEMO.adviser);
+	await expect(page).toHaveURL(/\/conseiller$/);
+	const alerts = page.getByRole('region', { name: /Suivi après embauche/ });
+	await expect(alerts).toContainText(
+		'Bruno Test (Cariste (embauche)) — une difficulté signalée au point du jour 30'
+	);
+	await expectAccessible(page);
+	await alerts.getByRole('link', { name: 'Bruno Test' }).first().click();
+	await expect(page.getByRole('row', { name: /Jour 30/ })).toContainText('Retards le matin');
+	await expectAccessible(page);
+	expect(campaignId).toBeTruthy();
+});
+
+test('an employer cannot open another company’s campaign or candidate', async ({ page }) => {
+	const { attempts } = await newShortlistedDemoCampaign('Cariste (accès)', ['Awa'], ['Awa']);
+	const other = await withDb(async (db) => {
+		const cleaning = await db
+			.selectFrom('campaigns')
+			.select('id')
+			.where('job_title', 'like', 'Agent / agente de propreté%')
+			.executeTakeFirstOrThrow();
+		return cleaning.id;
+	});
+	await logIn(page, DEMO.employer);
+	await expect(page).toHaveURL(/\/employeur$/);
+	expect((await page.goto(`/employeur/campagnes/${other}`))!.status()).toBe(404);
+	expect((await page.goto(`/employeur/candidats/${attempts.Awa}`))!.status()).toBe(200);
+	expect(
+		(await page.goto('/employeur/candidats/00000000-0000-0000-0000-000000000000'))!.status()
+	).toBe(404);
+});

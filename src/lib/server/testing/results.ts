@@ -35,6 +35,8 @@ export async function makePlayedSession(
 		threshold?: number;
 		/** Replaces the SEM the two employees gave, for statuses a test can predict. */
 		sem?: number;
+		/** Candidates' first names (default Prénom0, Prénom1…; last names Nom0, Nom1… then). */
+		names?: string[];
 	}
 ): Promise<{ session: SessionSummary; candidates: PlayedCandidate[]; versionId: string }> {
 	const now = options.now ?? new Date('2026-11-28T10:00:00Z');
@@ -100,7 +102,11 @@ export async function makePlayedSession(
 			db,
 			adviser,
 			session,
-			candidateSchema.parse({ firstName: `Prénom${i}`, lastName: `Nom${i}`, phone: '0612345678' }),
+			candidateSchema.parse({
+				firstName: options.names?.[i] ?? `Prénom${i}`,
+				lastName: options.names ? 'Test' : `Nom${i}`,
+				phone: '0612345678'
+			}),
 			now
 		);
 		if (!registered.ok) throw new Error(`makePlayedSession: ${registered.reason}`);

@@ -59,6 +59,20 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 		expect((await stored()).map((e) => e.seq)).toEqual([0, 1, 2, 3]);
 	});
 
+	it('stores a batch of many events whole, and an overlapping one adds only the new ones', async () => {
+		const log = opening();
+		for (let i = 0; i < 42; i++) log.push(9_100 + i, 'focus.lost');
+		expect(
+			await ingestBatch(db, { runId, attemptId, batch: batch(log.events.slice(0, 30)) })
+		).toMatchObject({ ok: true, ack: 29 });
+		expect(
+			await ingestBatch(db, { runId, attemptId, batch: batch(log.events.slice(10)) })
+		).toMatchObject({ ok: true, ack: 44 });
+		const events = await stored();
+		expect(events.map((e) => e.seq)).toEqual(log.events.map((e) => e.seq));
+		expect(events.map((e) => e.t)).toEqual(log.events.map((e) => e.t));
+	});
+
 	it('refuses a gap with the seq it expects, storing nothing', async () => {
 		const events = opening().events;
 		const result = await ingestBatch(db, { runId, attemptId, batch: batch(events.slice(1)) });

@@ -159,6 +159,30 @@ export async function ingestBatch(
 			finished: finished && run.status !== 'finished'
 		};
 	});
-	if (outcome.ok && outcome.finished) await scoreRun(db, runId, now);
+	if (outcome.ok && outcome.finished) {
+		await scoreRun(db, runId, now);
+		await finishAttemptWhenDone(db, runId, now);
+	}
 	return outcome;
+}
+
+/** The attempt is finished once every one of its runs is: the monitor and the results rely on it. */
+async function finishAttemptWhenDone(db: Db, runId: string, now: Date): Promise<void> {
+	await db
+		.updateTable('attempts')
+		.set({ status: 'finished', finished_at: nowIso(now) })
+		.where('id', '=', (eb) => eb.selectFrom('runs').select('attempt_id').where('id', '=', runId))
+		.where('status', '=', 'in-progress')
+		.where((eb) =>
+			eb.not(
+				eb.exists(
+					eb
+						.selectFrom('runs as r')
+						.select('r.id')
+						.whereRef('r.attempt_id', '=', 'attempts.id')
+						.where('r.status', '!=', 'finished')
+				)
+			)
+		)
+		.execute();
 }

@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { database } from '../src/lib/server/db/instance';
+import { serveRunEvents } from '../src/lib/server/runs/direct-endpoint';
 
 type Handler = (
 	req: import('node:http').IncomingMessage,
@@ -13,6 +15,10 @@ type Handler = (
  * breaks form posts (origin check) and cookies on a plain-http local network, where kiosk tablets
  * reach the server by its address. Unless ORIGIN is set, the protocol is taken from the
  * connection itself, or from X-Forwarded-Proto when TRUST_PROXY=1 (behind a TLS proxy).
+ *
+ * The kiosks' event batches are answered before SvelteKit (`serveRunEvents`), with the code of
+ * the SvelteKit route; everything else, and any request to that route not shaped like a kiosk's,
+ * goes to SvelteKit.
  */
 export async function serve(host: string, port: number): Promise<void> {
 	const trustProxy = process.env.TRUST_PROXY === '1';
@@ -25,6 +31,7 @@ export async function serve(host: string, port: number): Promise<void> {
 		if (!trustProxy || !req.headers['x-forwarded-proto']) {
 			req.headers['x-forwarded-proto'] = 'encrypted' in req.socket ? 'https' : 'http';
 		}
+		if (serveRunEvents(database, req, res)) return;
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');

@@ -14,6 +14,7 @@ import { readConfig } from '$lib/server/config';
 import { attemptForKioskToken, KIOSK_COOKIE } from '$lib/server/kiosk/binding';
 import { database, ensureMigrated } from '$lib/server/db/instance';
 import { scheduleDailyPurge } from '$lib/server/retention/purge';
+import { SECURITY_HEADERS } from '$lib/server/security-headers';
 
 const config = readConfig();
 /** Kiosk routes: the kiosk pages and the API they call. */
@@ -71,10 +72,7 @@ const authorize: Handle = async ({ event, resolve }) => {
 /** Security headers for every response. */
 const secure: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set('Permissions-Policy', 'camera=(), geolocation=(), microphone=()');
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	return response;
 };
 

@@ -2,9 +2,10 @@
  * Starts the built app for a benchmark exactly as `npm start` does (cli/start.ts: build if
  * needed, migrate, seed the demo, serve), on its own port and database.
  *
- * It runs from a snapshot of the working tree under /tmp/habile-bench/app (sources copied with
- * their times, node_modules linked), so that its build never races with other people's builds
- * of /work/main/build, nor changes under a running server. The snapshot is rebuilt only when a
+ * It runs from a snapshot of the working tree under /tmp/habile-bench/app, or
+ * $HABILE_BENCH_DIR/app (sources copied with their times, node_modules linked), so that its
+ * build never races with other people's builds of /work/main/build, nor changes under a running
+ * server. The snapshot is rebuilt only when a
  * source changed (cli/start.ts decides, from modification times).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -13,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { sleep } from './stats';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const WORK = '/tmp/habile-bench';
+/** HABILE_BENCH_DIR gives a checkout its own work folder, so two checkouts can bench at once. */
+export const WORK = process.env.HABILE_BENCH_DIR ?? '/tmp/habile-bench';
 const SNAPSHOT = join(WORK, 'app');
 const COPIED = [
 	'src',

@@ -520,6 +520,17 @@ export const en: Record<MessageKey, string> = {
 	'followUp.alerts.title': 'Follow-up after hiring: {n} alert(s)',
 	'followUp.alert.difficulty': 'a difficulty reported at the day {day} check-point',
 	'followUp.alert.overdue': 'the day {day} check-point was not done',
+	'audit.title': 'Audit log',
+	'audit.link': 'Audit log',
+	'audit.filter': 'Action starting with',
+	'audit.apply': 'Filter',
+	'audit.at': 'When',
+	'audit.actor': 'Who',
+	'audit.action': 'Action',
+	'audit.subject': 'On what',
+	'audit.details': 'Details',
+	'audit.newer': 'Newer',
+	'audit.older': 'Older',
 	// Results, shortlist, exports, feedback sheets (issue 5).
 	'results.title': 'Results',
 	'results.lead':

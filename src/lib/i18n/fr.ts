@@ -530,6 +530,17 @@ export const fr = {
 	'followUp.alerts.title': 'Suivi après embauche : {n} alerte(s)',
 	'followUp.alert.difficulty': 'une difficulté signalée au point du jour {day}',
 	'followUp.alert.overdue': 'le point du jour {day} n’a pas été fait',
+	'audit.title': 'Journal d’audit',
+	'audit.link': 'Journal d’audit',
+	'audit.filter': 'Action commençant par',
+	'audit.apply': 'Filtrer',
+	'audit.at': 'Quand',
+	'audit.actor': 'Qui',
+	'audit.action': 'Action',
+	'audit.subject': 'Sur quoi',
+	'audit.details': 'Détails',
+	'audit.newer': 'Plus récents',
+	'audit.older': 'Plus anciens',
 	// Results, shortlist, exports, feedback sheets (issue 5).
 	'results.title': 'Résultats',
 	'results.lead':

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrateToLatest, type Db } from './index';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { migrateToLatest, openDatabase, sqliteConnectionOf, type Db } from './index';
 import { testDatabases } from '../testing/db';
 import { makeAgency, makeRun } from '../testing/factories';
 
@@ -59,5 +59,36 @@ describe.each(testDatabases())('storage [$name]', ({ open }) => {
 			.select((eb) => eb.fn.countAll<number>().as('n'))
 			.executeTakeFirstOrThrow();
 		expect(row.n).toBe(2);
+	});
+});
+
+describe('SQLite connection', () => {
+	it('prepares each statement once and reuses it', async () => {
+		const db = openDatabase(':memory:');
+		await migrateToLatest(db);
+		const { sqlite } = sqliteConnectionOf(db)!;
+		const prepare = vi.spyOn(sqlite, 'prepare');
+		const agencies = () => db.selectFrom('agencies').select('id').where('name', '=', 'A').execute();
+		await agencies();
+		await makeAgency(db, 'A');
+		await agencies();
+		expect(await agencies()).toHaveLength(1);
+		expect(prepare.mock.calls.map(([sql]) => sql).filter((sql) => sql.includes('select'))).toEqual([
+			expect.stringContaining('from "agencies"')
+		]);
+		await db.destroy();
+	});
+
+	it('is one per server process, though the server loads the database module twice', async () => {
+		vi.stubEnv('DATABASE_URL', ':memory:');
+		const bundled = await import('./instance');
+		vi.resetModules();
+		const fromSources = await import('./instance');
+		const fromSourcesIndex = await import('./index');
+		expect(fromSources).not.toBe(bundled);
+		expect(fromSources.database()).toBe(bundled.database());
+		expect(fromSourcesIndex.sqliteConnectionOf(bundled.database())).not.toBeNull();
+		await bundled.database().destroy();
+		vi.unstubAllEnvs();
 	});
 });

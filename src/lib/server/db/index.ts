@@ -50,7 +50,55 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	const prepare = statementCache(sqlite);
+	const db = new Kysely<Database>({
+		dialect: new SqliteDialect({ database: { prepare, close: () => sqlite.close() } })
+	});
+	sqliteConnections.set(db, { sqlite, prepare });
+	return db;
+}
+
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely's SQLite driver prepares every statement on every execution; preparing costs more
+ * than running most of ours. Statements are kept by SQL text (the least recently used dropped
+ * past a bound, since `in (?, ?, …)` lists make some texts vary). Kysely runs one query at a
+ * time on its single connection, so a statement is never used twice at once.
+ */
+function statementCache(sqlite: SQLite.Database): (sql: string) => SQLite.Statement {
+	const cache = new Map<string, SQLite.Statement>();
+	return (sql) => {
+		let statement = cache.get(sql);
+		if (statement) cache.delete(sql);
+		else statement = sqlite.prepare(sql);
+		cache.set(sql, statement);
+		if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+		return statement;
+	};
+}
+
+/** A SQLite database's own connection, and its cached `prepare`. */
+export interface SqliteConnection {
+	sqlite: SQLite.Database;
+	prepare: (sql: string) => SQLite.Statement;
+}
+
+// On globalThis: the server loads this module twice (see instance.ts), and a database opened
+// by one copy must be known to the other.
+const registry = globalThis as typeof globalThis & { [key: symbol]: unknown };
+const SQLITE_CONNECTIONS = Symbol.for('habile.sqliteConnections');
+registry[SQLITE_CONNECTIONS] ??= new WeakMap<Db, SqliteConnection>();
+const sqliteConnections = registry[SQLITE_CONNECTIONS] as WeakMap<Db, SqliteConnection>;
+
+/**
+ * The better-sqlite3 connection under a database opened by `openDatabase`, or null on
+ * PostgreSQL. Only for hot paths that run their own prepared statements: they must hold
+ * Kysely's connection (`db.connection()`) while they use it, so as not to interleave with a
+ * Kysely transaction.
+ */
+export function sqliteConnectionOf(db: Db): SqliteConnection | null {
+	return sqliteConnections.get(db) ?? null;
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -1,13 +1,18 @@
 import { readConfig } from '../config';
 import { migrateToLatest, openDatabase, type Db } from './index';
 
-let db: Db | undefined;
 let ready: Promise<void> | undefined;
 
-/** The app server's database, opened on first use from `DATABASE_URL`. */
+// The server loads this module twice: bundled in build/, and from the sources for the direct
+// events endpoint (cli/serve.ts). Both must share one database: two SQLite connections in one
+// process would wait for each other's write lock while blocking the event loop.
+const shared = globalThis as typeof globalThis & { [key: symbol]: Db | undefined };
+const DATABASE = Symbol.for('habile.database');
+
+/** The app server's database, opened on first use from `DATABASE_URL`; one per process. */
 export function database(): Db {
-	db ??= openDatabase(readConfig().DATABASE_URL);
-	return db;
+	shared[DATABASE] ??= openDatabase(readConfig().DATABASE_URL);
+	return shared[DATABASE];
 }
 
 /** Migrates once per process; called from the server's `init` hook. */

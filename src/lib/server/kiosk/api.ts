@@ -1,11 +1,11 @@
 import { error, json } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { MAX_BATCH_BYTES } from '$lib/domain/kiosk';
+import { NO_ATTEMPT_ON_KIOSK } from './binding';
+import { readJsonBody } from './json-body';
 
 /** The attempt bound to this kiosk, or a 401 for a kiosk that entered no code (or lost it). */
 export function requireKiosk(locals: App.Locals): string {
-	if (!locals.kioskAttemptId)
-		error(401, { message: 'No attempt is open on this kiosk: enter a code first.' });
+	if (!locals.kioskAttemptId) error(401, { message: NO_ATTEMPT_ON_KIOSK });
 	return locals.kioskAttemptId;
 }
 
@@ -26,25 +26,10 @@ export async function readJson<S extends z.ZodType>(
 	request: Request,
 	schema: S
 ): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
-	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > MAX_BATCH_BYTES)
-		return { ok: false, response: refuse(400, `body too large (over ${MAX_BATCH_BYTES} bytes)`) };
-	const text = await request.text();
-	if (text.length > MAX_BATCH_BYTES)
-		return { ok: false, response: refuse(400, `body too large (over ${MAX_BATCH_BYTES} bytes)`) };
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		return { ok: false, response: refuse(400, 'body is not valid JSON') };
-	}
-	const parsed = schema.safeParse(body);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		return {
-			ok: false,
-			response: refuse(400, `${issue.path.join('.') || 'body'}: ${issue.message}`)
-		};
-	}
-	return { ok: true, data: parsed.data };
+	const body = await readJsonBody(
+		Number(request.headers.get('content-length') ?? 0),
+		() => request.text(),
+		schema
+	);
+	return body.ok ? body : { ok: false, response: refuse(400, body.reason) };
 }

@@ -5,7 +5,11 @@ import { newToken } from '../ids';
 
 export const KIOSK_COOKIE = 'habile_kiosk';
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+/** Why a kiosk API refuses (401) a kiosk whose cookie opens no attempt. */
+export const NO_ATTEMPT_ON_KIOSK = 'No attempt is open on this kiosk: enter a code first.';
+
+/** What is stored of a kiosk token: its SHA-256, never the token itself. */
+export const hashKioskToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type OpenResult =
 	| { ok: true; token: string; attemptId: string }
@@ -33,7 +37,7 @@ export async function openAttempt(db: Db, rawCode: string): Promise<OpenResult> 
 	const token = newToken();
 	await db
 		.updateTable('attempts')
-		.set({ kiosk_token_hash: hash(token) })
+		.set({ kiosk_token_hash: hashKioskToken(token) })
 		.where('id', '=', attempt.id)
 		.execute();
 	return { ok: true, token, attemptId: attempt.id };
@@ -44,7 +48,7 @@ export async function attemptForKioskToken(db: Db, token: string): Promise<strin
 	const row = await db
 		.selectFrom('attempts')
 		.select('id')
-		.where('kiosk_token_hash', '=', hash(token))
+		.where('kiosk_token_hash', '=', hashKioskToken(token))
 		.executeTakeFirst();
 	return row?.id ?? null;
 }

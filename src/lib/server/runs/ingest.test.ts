@@ -8,6 +8,7 @@ import { testDatabases } from '../testing/db';
 import { makeAttempt } from '../testing/factories';
 import { ingestBatch } from './ingest';
 import { rescoreExercise } from './scoring';
+import { recordConsent } from '../kiosk/state';
 
 const batch = (events: RunEvent[], sentT = events.at(-1)?.t ?? 0) => ({
 	firstSeq: events[0]!.seq,
@@ -57,6 +58,20 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 			await ingestBatch(db, { runId, attemptId, batch: batch(more.events.slice(1)) })
 		).toMatchObject({ ack: 3 });
 		expect((await stored()).map((e) => e.seq)).toEqual([0, 1, 2, 3]);
+	});
+
+	it('stores a batch of many events whole, and an overlapping one adds only the new ones', async () => {
+		const log = opening();
+		for (let i = 0; i < 42; i++) log.push(9_100 + i, 'focus.lost');
+		expect(
+			await ingestBatch(db, { runId, attemptId, batch: batch(log.events.slice(0, 30)) })
+		).toMatchObject({ ok: true, ack: 29 });
+		expect(
+			await ingestBatch(db, { runId, attemptId, batch: batch(log.events.slice(10)) })
+		).toMatchObject({ ok: true, ack: 44 });
+		const events = await stored();
+		expect(events.map((e) => e.seq)).toEqual(log.events.map((e) => e.seq));
+		expect(events.map((e) => e.t)).toEqual(log.events.map((e) => e.t));
 	});
 
 	it('refuses a gap with the seq it expects, storing nothing', async () => {
@@ -131,6 +146,7 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 	});
 
 	it('scores a finished run on the server, ignoring events past the deadline', async () => {
+		await recordConsent(db, attemptId, true);
 		const log = opening().push(10_000, 'phase.started', { phase: 'epreuve' });
 		const t0 = 10_000;
 		log.push(t0, 'item.presented', { item: 'i0', index: 0 });
@@ -159,6 +175,13 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 			.where('id', '=', runId)
 			.executeTakeFirstOrThrow();
 		expect(run.status).toBe('finished');
+		// Its only run done, the attempt (consent given) is finished.
+		const attempt = await db
+			.selectFrom('attempts')
+			.select(['status', 'finished_at'])
+			.where('id', '=', attemptId)
+			.executeTakeFirstOrThrow();
+		expect(attempt).toEqual({ status: 'finished', finished_at: expect.any(String) });
 	});
 
 	it('gives the same score through 20-event batches as the scorer on the whole log, and rescoring keeps it', async () => {

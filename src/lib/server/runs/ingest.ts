@@ -1,4 +1,3 @@
-import { PostgresAdapter } from 'kysely';
 import { z } from 'zod';
 import { MAX_BATCH_EVENTS } from '$lib/domain/kiosk';
 import { accommodationsSchema, timedPartMs } from '$lib/domain/records';
@@ -8,18 +7,29 @@ import {
 	type EventSchemas,
 	type RunEvent
 } from '$lib/engine/contract';
-import { registeredExercise } from '$exercises/registry.server';
+import { registeredExercise, type RegisteredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { nowIso } from '../ids';
+import { hashKioskToken } from '../kiosk/binding';
+import { runLogOf, type RunForIngest } from './run-log';
 import { scoreRun } from './scoring';
 
-/** A batch as posted by the kiosk. `sentT` is the run clock when it was sent. */
+/**
+ * A batch as posted by the kiosk. `sentT` is the run clock when it was sent. Each event's `data`
+ * is checked once, by the schema of its type (`validateEvents`), when the run's exercise is known.
+ */
 export const batchSchema = z.object({
 	firstSeq: z.int().min(0),
 	sentT: z.number().finite().min(0),
-	events: z.array(runEventSchema).min(1).max(MAX_BATCH_EVENTS)
+	events: z
+		.array(runEventSchema.extend({ data: z.unknown() }))
+		.min(1)
+		.max(MAX_BATCH_EVENTS)
 });
-export type Batch = z.infer<typeof batchSchema>;
+export type Batch = z.input<typeof batchSchema>;
+
+/** Who posts: the attempt the kiosk is bound to, or the kiosk's own token (cookie). */
+export type KioskIdentity = { attemptId: string } | { kioskToken: string };
 
 export type IngestResult =
 	| { ok: true; ack: number; deadline: number | null; finished: boolean }
@@ -31,7 +41,10 @@ export type IngestResult =
 const LATE_GRACE_MS = 500;
 
 /** Checks every event's data against the schema of its type; the first problem is the reason. */
-export function validateEvents(batch: Batch, schemas: EventSchemas): string | null {
+export function validateEvents(
+	batch: z.output<typeof batchSchema>,
+	schemas: EventSchemas
+): string | null {
 	for (const [i, event] of batch.events.entries()) {
 		if (event.seq !== batch.firstSeq + i)
 			return `events must be numbered from firstSeq without gaps (index ${i} has seq ${event.seq})`;
@@ -46,47 +59,45 @@ export function validateEvents(batch: Batch, schemas: EventSchemas): string | nu
 	return null;
 }
 
+/** The schemas of every event an exercise's runs may log: the engine's and its own. */
+const eventSchemasOf = (exercise: RegisteredExercise): EventSchemas => {
+	let schemas = eventSchemasCache.get(exercise);
+	if (!schemas) {
+		schemas = { ...engineEventSchemas, ...exercise.definition.eventSchemas };
+		eventSchemasCache.set(exercise, schemas);
+	}
+	return schemas;
+};
+const eventSchemasCache = new WeakMap<RegisteredExercise, EventSchemas>();
+
+/** Whether the run belongs to the kiosk that posts. */
+const isBound = (run: RunForIngest, kiosk: KioskIdentity) =>
+	'attemptId' in kiosk
+		? run.attempt_id === kiosk.attemptId
+		: run.kiosk_token_hash !== null && run.kiosk_token_hash === hashKioskToken(kiosk.kioskToken);
+
 /**
  * Stores a kiosk's batch for one run: append-only, idempotent on (run, seq), refusing gaps with
  * the seq expected. Sets the server deadline when the timed part starts, flags events past it,
  * and scores the run when its end arrives. Answers with the highest contiguous seq stored.
+ * The batch must have passed `batchSchema`; each event's data is checked here.
  */
 export async function ingestBatch(
 	db: Db,
-	input: { runId: string; attemptId: string; batch: Batch },
+	input: { runId: string; batch: Batch } & KioskIdentity,
 	now = new Date()
 ): Promise<IngestResult> {
-	const { runId, attemptId, batch } = input;
-	const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
-	const outcome = await db.transaction().execute(async (trx): Promise<IngestResult> => {
-		const run = await trx
-			.selectFrom('runs as r')
-			.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
-			.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
-			.select([
-				'r.id',
-				'r.attempt_id',
-				'r.status',
-				'r.next_seq',
-				'r.deadline_at',
-				'r.epreuve_t',
-				'r.config',
-				'be.exercise_id',
-				'a.accommodations'
-			])
-			.where('r.id', '=', runId)
-			.$if(isPostgres, (q) => q.forUpdate('r'))
-			.executeTakeFirst();
+	const { runId } = input;
+	const batch = input.batch as z.output<typeof batchSchema>;
+	const outcome = await runLogOf(db)(async (trx): Promise<IngestResult> => {
+		const run = await trx.run(runId);
 		if (!run) return { ok: false, status: 404, reason: 'unknown run' };
-		if (run.attempt_id !== attemptId)
+		if (!isBound(run, input))
 			return { ok: false, status: 403, reason: 'this run is bound to another kiosk' };
 		const exercise = registeredExercise(run.exercise_id);
 		if (!exercise) return { ok: false, status: 404, reason: 'unknown exercise' };
 
-		const invalid = validateEvents(batch, {
-			...engineEventSchemas,
-			...exercise.definition.eventSchemas
-		});
+		const invalid = validateEvents(batch, eventSchemasOf(exercise));
 		if (invalid) return { ok: false, status: 400, reason: invalid };
 		if (batch.firstSeq > run.next_seq) {
 			return {
@@ -96,7 +107,8 @@ export async function ingestBatch(
 				expected: run.next_seq
 			};
 		}
-		const fresh = batch.events.filter((e) => e.seq >= run.next_seq);
+		// Validated: each event's data matched the schema of its type.
+		const fresh = (batch.events as RunEvent[]).filter((e) => e.seq >= run.next_seq);
 		const durationMs = timedPartMs(
 			exercise.definition.configSchema.parse(JSON.parse(run.config)).durationSeconds,
 			accommodationsSchema.parse(JSON.parse(run.accommodations))
@@ -115,39 +127,31 @@ export async function ingestBatch(
 			epreuveT !== null && e.t - epreuveT > durationMs + LATE_GRACE_MS;
 		if (fresh.length > 0) {
 			const receivedAt = nowIso(now);
-			await trx
-				.insertInto('run_events')
-				.values(
-					fresh.map((e) => ({
-						run_id: runId,
-						seq: e.seq,
-						t: e.t,
-						type: e.type,
-						data: JSON.stringify(e.data),
-						received_at: receivedAt,
-						late: isLate(e) ? 1 : 0
-					}))
-				)
-				.onConflict((oc) => oc.columns(['run_id', 'seq']).doNothing())
-				.execute();
+			await trx.append(
+				runId,
+				fresh.map((e) => ({
+					seq: e.seq,
+					t: e.t,
+					type: e.type,
+					data: JSON.stringify(e.data),
+					received_at: receivedAt,
+					late: isLate(e) ? 1 : 0
+				}))
+			);
 		}
 		const finished =
 			run.status === 'finished' ||
 			fresh.some((e) => e.type === 'phase.started' && e.data.phase === 'fin');
 		const nextSeq = Math.max(run.next_seq, batch.firstSeq + batch.events.length);
-		await trx
-			.updateTable('runs')
-			.set({
-				next_seq: nextSeq,
-				last_contact_at: nowIso(now),
-				epreuve_t: epreuveT,
-				deadline_at: deadline === null ? null : nowIso(new Date(deadline)),
-				started_at: run.status === 'pending' ? nowIso(now) : undefined,
-				status: finished ? 'finished' : 'running',
-				finished_at: finished && run.status !== 'finished' ? nowIso(now) : undefined
-			})
-			.where('id', '=', runId)
-			.execute();
+		await trx.progress(runId, {
+			next_seq: nextSeq,
+			last_contact_at: nowIso(now),
+			epreuve_t: epreuveT,
+			deadline_at: deadline === null ? null : nowIso(new Date(deadline)),
+			started_at: run.status === 'pending' ? nowIso(now) : undefined,
+			status: finished ? 'finished' : 'running',
+			finished_at: finished && run.status !== 'finished' ? nowIso(now) : undefined
+		});
 		return {
 			ok: true,
 			ack: nextSeq - 1,
@@ -155,6 +159,30 @@ export async function ingestBatch(
 			finished: finished && run.status !== 'finished'
 		};
 	});
-	if (outcome.ok && outcome.finished) await scoreRun(db, runId, now);
+	if (outcome.ok && outcome.finished) {
+		await scoreRun(db, runId, now);
+		await finishAttemptWhenDone(db, runId, now);
+	}
 	return outcome;
+}
+
+/** The attempt is finished once every one of its runs is: the monitor and the results rely on it. */
+async function finishAttemptWhenDone(db: Db, runId: string, now: Date): Promise<void> {
+	await db
+		.updateTable('attempts')
+		.set({ status: 'finished', finished_at: nowIso(now) })
+		.where('id', '=', (eb) => eb.selectFrom('runs').select('attempt_id').where('id', '=', runId))
+		.where('status', '=', 'in-progress')
+		.where((eb) =>
+			eb.not(
+				eb.exists(
+					eb
+						.selectFrom('runs as r')
+						.select('r.id')
+						.whereRef('r.attempt_id', '=', 'attempts.id')
+						.where('r.status', '!=', 'finished')
+				)
+			)
+		)
+		.execute();
 }

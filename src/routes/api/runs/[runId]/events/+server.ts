@@ -1,25 +1,20 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/db/instance';
-import { readJson, refuse, requireKiosk } from '$lib/server/kiosk/api';
-import { batchSchema, ingestBatch } from '$lib/server/runs/ingest';
+import { requireKiosk } from '$lib/server/kiosk/api';
+import { receiveBatch } from '$lib/server/runs/receive';
 import type { RequestHandler } from './$types';
 
-/** A kiosk posts a batch of a run's events; the answer carries the highest contiguous seq stored. */
+/**
+ * A kiosk posts a batch of a run's events; the answer carries the highest contiguous seq stored.
+ * `cli/serve.ts` answers the kiosks' own requests before SvelteKit, with the same `receiveBatch`.
+ */
 export const POST: RequestHandler = async ({ request, params, locals }) => {
 	const attemptId = requireKiosk(locals);
-	const body = await readJson(request, batchSchema);
-	if (!body.ok) return body.response;
-	const result = await ingestBatch(database(), {
+	const answer = await receiveBatch(database(), {
 		runId: params.runId,
-		attemptId,
-		batch: body.data
+		kiosk: { attemptId },
+		declaredLength: Number(request.headers.get('content-length') ?? 0),
+		readText: () => request.text()
 	});
-	if (!result.ok) {
-		return refuse(
-			result.status,
-			result.reason,
-			result.status === 409 ? { expected: result.expected } : {}
-		);
-	}
-	return json({ ack: result.ack, deadline: result.deadline, serverNow: Date.now() });
+	return json(answer.body, { status: answer.status });
 };

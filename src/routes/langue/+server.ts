@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { localeSchema } from '$lib/domain/records';
+import { isLocalPath } from '$lib/server/auth/areas';
 import { database } from '$lib/server/db/instance';
 import type { RequestHandler } from './$types';
 
@@ -16,5 +17,5 @@ export const POST: RequestHandler = async ({ request, cookies, locals }) => {
 			.execute();
 	}
 	cookies.set('lang', locale, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 365 * 86400 });
-	redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+	redirect(303, isLocalPath(back) ? back : '/');
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, homeOf, safeRedirectTarget } from './areas';
+import { areaOf, homeOf, isLocalPath, safeRedirectTarget } from './areas';
 
 describe('staff areas', () => {
 	it('maps each path to the role allowed in it', () => {
@@ -26,5 +26,11 @@ describe('staff areas', () => {
 		expect(safeRedirectTarget('/\\evil.example', 'adviser')).toBe('/conseiller');
 		expect(safeRedirectTarget('/admin', 'adviser')).toBe('/conseiller');
 		expect(safeRedirectTarget(null, 'employer')).toBe('/employeur');
+	});
+
+	it('tells a path of this site from one that browsers read as another host', () => {
+		expect(isLocalPath('/conseiller?x=1')).toBe(true);
+		for (const target of ['//evil.example', '/\\evil.example', 'https://evil.example', '', null])
+			expect(isLocalPath(target)).toBe(false);
 	});
 });

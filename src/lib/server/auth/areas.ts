@@ -16,9 +16,16 @@ export function homeOf(role: Role): string {
 	return AREAS.find((a) => a.role === role)!.prefix;
 }
 
-/** A post-login redirect target is only ever a path on this site. */
+/** A path of this site: starts with one slash (not `//` nor `/\`, which browsers read as another host). */
+export function isLocalPath(target: string | null): target is string {
+	return (
+		!!target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')
+	);
+}
+
+/** A post-login redirect target is only ever a path on this site, in the user's own area. */
 export function safeRedirectTarget(target: string | null, role: Role): string {
-	if (target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')) {
+	if (isLocalPath(target)) {
 		const area = areaOf(new URL(target, 'http://x').pathname);
 		if (!area || area.role === role) return target;
 	}

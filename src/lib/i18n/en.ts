@@ -530,5 +530,10 @@ export const en: Record<MessageKey, string> = {
 	'audit.subject': 'On what',
 	'audit.details': 'Details',
 	'audit.newer': 'Newer',
-	'audit.older': 'Older'
+	'audit.older': 'Older',
+	'monitor.actions': 'Actions',
+	'monitor.pause': 'Pause',
+	'monitor.resume': 'Resume',
+	'monitor.paused': 'Paused',
+	'monitor.pause.refused': 'This candidate is not (or no longer) taking the exercises.'
 };

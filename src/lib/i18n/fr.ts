@@ -540,7 +540,12 @@ export const fr = {
 	'audit.subject': 'Sur quoi',
 	'audit.details': 'Détails',
 	'audit.newer': 'Plus récents',
-	'audit.older': 'Plus anciens'
+	'audit.older': 'Plus anciens',
+	'monitor.actions': 'Actions',
+	'monitor.pause': 'Mettre en pause',
+	'monitor.resume': 'Reprendre',
+	'monitor.paused': 'En pause',
+	'monitor.pause.refused': 'Ce candidat n’est pas (ou plus) en train de passer les exercices.'
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -531,6 +531,11 @@ export const en: Record<MessageKey, string> = {
 	'audit.details': 'Details',
 	'audit.newer': 'Newer',
 	'audit.older': 'Older',
+	'monitor.actions': 'Actions',
+	'monitor.pause': 'Pause',
+	'monitor.resume': 'Resume',
+	'monitor.paused': 'Paused',
+	'monitor.pause.refused': 'This candidate is not (or no longer) taking the exercises.',
 	// Results, shortlist, exports, feedback sheets (issue 5).
 	'results.title': 'Results',
 	'results.lead':

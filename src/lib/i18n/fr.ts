@@ -541,6 +541,11 @@ export const fr = {
 	'audit.details': 'Détails',
 	'audit.newer': 'Plus récents',
 	'audit.older': 'Plus anciens',
+	'monitor.actions': 'Actions',
+	'monitor.pause': 'Mettre en pause',
+	'monitor.resume': 'Reprendre',
+	'monitor.paused': 'En pause',
+	'monitor.pause.refused': 'Ce candidat n’est pas (ou plus) en train de passer les exercices.',
 	// Results, shortlist, exports, feedback sheets (issue 5).
 	'results.title': 'Résultats',
 	'results.lead':

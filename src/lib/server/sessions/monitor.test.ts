@@ -10,7 +10,14 @@ import { registerPerson } from '../kiosk/attempts';
 import { testDatabases } from '../testing/db';
 import { makeAdviserCampaign } from '../testing/factories';
 import { monitorSession } from './monitor';
-import { candidateSchema, createSession, getSession, registerCandidate } from './sessions';
+import {
+	candidateSchema,
+	createSession,
+	getSession,
+	pauseCandidate,
+	registerCandidate,
+	resumeCandidate
+} from './sessions';
 
 describe.each(testDatabases())('live monitor [$name]', ({ open }) => {
 	let db: Db;
@@ -130,5 +137,36 @@ describe.each(testDatabases())('live monitor [$name]', ({ open }) => {
 		// Two minutes without news from Bruno's kiosk: offline.
 		const later = await monitorSession(db, session.id, new Date(t0.getTime() + 120_000));
 		expect(later[1]!.alerts).toEqual(['offline', 'inactive']);
+
+		// The adviser pauses Bruno for a minute: his time stops, then his deadline moves on.
+		const at = (s: number) => new Date(t0.getTime() + s * 1000);
+		const deadline = async () =>
+			(
+				await db
+					.selectFrom('runs')
+					.select('deadline_at')
+					.where('id', '=', run.id)
+					.executeTakeFirstOrThrow()
+			).deadline_at!;
+		const before = await deadline();
+		expect(await pauseCandidate(db, adviser, session.id, bruno, at(30))).toBe(true);
+		expect(await pauseCandidate(db, adviser, session.id, bruno, at(31))).toBe(false);
+		const paused = (await monitorSession(db, session.id, at(80)))[1]!;
+		expect(paused.pausedAt).toBe(at(30).toISOString());
+		expect(paused.remainingMs).toBe(Date.parse(before) - at(30).getTime());
+		expect(await resumeCandidate(db, adviser, session.id, bruno, at(90))).toBe(true);
+		expect(Date.parse(await deadline()) - Date.parse(before)).toBe(60_000);
+		expect(await resumeCandidate(db, adviser, session.id, bruno, at(91))).toBe(false);
+		// Another session's id, or a candidate not at work: nothing happens.
+		expect(await pauseCandidate(db, adviser, 'other-session', bruno, at(100))).toBe(false);
+		const chloeAttempt = await attemptOf(people[2]!);
+		expect(await pauseCandidate(db, adviser, session.id, chloeAttempt, at(100))).toBe(false);
+		const actions = await db
+			.selectFrom('audit_log')
+			.select('action')
+			.where('subject_id', '=', bruno)
+			.where('action', 'like', 'attempt.%')
+			.execute();
+		expect(actions.map((a) => a.action).sort()).toEqual(['attempt.paused', 'attempt.resumed']);
 	});
 });

@@ -9,6 +9,9 @@ export type MonitorAlert = 'offline' | 'inactive';
 
 export interface MonitorRow {
 	personId: string;
+	attemptId: string;
+	/** Paused by the adviser since this instant. */
+	pausedAt: string | null;
 	name: string;
 	code: string;
 	status: 'pending' | 'in-progress' | 'finished' | 'refused';
@@ -43,6 +46,8 @@ export async function monitorSession(
 			'i.first_name',
 			'i.last_name',
 			'a.status as attempt_status',
+			'a.id as attempt_id',
+			'a.paused_at',
 			'r.id as run_id',
 			'r.position',
 			'r.status as run_status',
@@ -92,6 +97,8 @@ export async function monitorSession(
 		if (!row) {
 			row = {
 				personId: r.person_id,
+				attemptId: r.attempt_id,
+				pausedAt: r.paused_at,
 				name: `${r.first_name} ${r.last_name}`,
 				code: r.code,
 				status: r.attempt_status,
@@ -120,8 +127,10 @@ export async function monitorSession(
 			position: r.position,
 			phase: PHASES.find((p) => p === phase) ?? null
 		};
+		// While paused, the time left stays where the pause began.
+		const at = r.paused_at ? Date.parse(r.paused_at) : now.getTime();
 		if (r.deadline_at && r.run_status === 'running')
-			row.remainingMs = Math.max(0, Date.parse(r.deadline_at) - now.getTime());
+			row.remainingMs = Math.max(0, Date.parse(r.deadline_at) - at);
 		const last = events.at(-1);
 		if (last && (last.type === 'inactivity.prompt' || last.type === 'inactivity.paused'))
 			row.alerts.push('inactive');

@@ -352,3 +352,88 @@ export async function closeSession(
 		);
 	});
 }
+
+/**
+ * The adviser pauses a candidate (a break): the time of their timed part stops running. Only a
+ * candidate of this session at work can be paused, once.
+ */
+export async function pauseCandidate(
+	db: Db,
+	user: SessionUser,
+	sessionId: string,
+	attemptId: string,
+	now = new Date()
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		const paused = await trx
+			.updateTable('attempts')
+			.set({ paused_at: nowIso(now) })
+			.where('id', '=', attemptId)
+			.where('session_id', '=', sessionId)
+			.where('status', '=', 'in-progress')
+			.where('paused_at', 'is', null)
+			.executeTakeFirst();
+		if (Number(paused.numUpdatedRows) !== 1) return false;
+		await audit(
+			trx,
+			{ actorId: user.id, action: 'attempt.paused', subjectType: 'attempt', subjectId: attemptId },
+			now
+		);
+		return true;
+	});
+}
+
+/**
+ * Ends a pause: the running exercise's deadline moves on by the time paused, so the candidate
+ * loses none of their time (events sent meanwhile count as before the deadline).
+ */
+export async function resumeCandidate(
+	db: Db,
+	user: SessionUser,
+	sessionId: string,
+	attemptId: string,
+	now = new Date()
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		const attempt = await trx
+			.selectFrom('attempts')
+			.select(['paused_at', 'paused_ms'])
+			.where('id', '=', attemptId)
+			.where('session_id', '=', sessionId)
+			.executeTakeFirst();
+		if (!attempt?.paused_at) return false;
+		const pausedMs = Math.max(0, now.getTime() - Date.parse(attempt.paused_at));
+		const resumed = await trx
+			.updateTable('attempts')
+			.set({ paused_at: null, paused_ms: attempt.paused_ms + pausedMs })
+			.where('id', '=', attemptId)
+			.where('paused_at', '=', attempt.paused_at)
+			.executeTakeFirst();
+		if (Number(resumed.numUpdatedRows) !== 1) return false;
+		const running = await trx
+			.selectFrom('runs')
+			.select(['id', 'deadline_at'])
+			.where('attempt_id', '=', attemptId)
+			.where('status', '=', 'running')
+			.where('deadline_at', 'is not', null)
+			.execute();
+		for (const run of running)
+			await trx
+				.updateTable('runs')
+				.set({ deadline_at: nowIso(new Date(Date.parse(run.deadline_at!) + pausedMs)) })
+				.where('id', '=', run.id)
+				.execute();
+		await audit(
+			trx,
+			{
+				actorId: user.id,
+				action: 'attempt.resumed',
+				subjectType: 'attempt',
+				subjectId: attemptId,
+				details: { pausedMs }
+			},
+			now
+		);
+		return true;
+	});
+}

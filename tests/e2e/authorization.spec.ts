@@ -153,6 +153,14 @@ function matrix(
 			path: `${s}/suivi`,
 			expected: adviserPage()
 		},
+		'/(staff)/conseiller/entonnoir': {
+			path: '/conseiller/entonnoir',
+			expected: adviserPage(false)
+		},
+		'/(staff)/conseiller/campagnes/[id]/entonnoir': {
+			path: `${c}/entonnoir`,
+			expected: adviserPage()
+		},
 		'/(staff)/conseiller/campagnes/[id]/resultats': {
 			path: `${c}/resultats`,
 			expected: adviserPage()

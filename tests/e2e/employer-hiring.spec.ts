@@ -91,10 +91,33 @@ test('the employer meets the shortlisted candidates, hires one, follows another 
 		'Bruno Test (Cariste (embauche)) — une difficulté signalée au point du jour 30'
 	);
 	await expectAccessible(page);
-	await alerts.getByRole('link', { name: 'Bruno Test' }).first().click();
+	// (Other journeys' hires may raise alerts too: take this campaign's.)
+	await alerts
+		.getByRole('listitem')
+		.filter({ hasText: 'Cariste (embauche)' })
+		.filter({ hasText: 'difficulté' })
+		.getByRole('link', { name: 'Bruno Test' })
+		.click();
 	await expect(page.getByRole('row', { name: /Jour 30/ })).toContainText('Retards le matin');
 	await expectAccessible(page);
-	expect(campaignId).toBeTruthy();
+
+	// The campaign's funnel: 3 invited, 2 presented, 2 hired (a rate of 100 %), none at day 90 yet.
+	await page.goto(`/conseiller/campagnes/${campaignId}/entonnoir`);
+	const row = (name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) });
+	await expect(row('Convoqués')).toContainText('3');
+	await expect(row('Présentés à l’employeur')).toContainText('2');
+	await expect(row('Embauchés')).toContainText('2');
+	await expect(row('En poste au jour 90')).toContainText('0');
+	await expect(page.getByText(/Taux d’embauche des candidats présentés : 100\s%/)).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: /Entonnoir de recrutement : Convoqués 3/ })
+	).toBeVisible();
+	await expectAccessible(page);
+	await page.goto('/conseiller/entonnoir');
+	await expect(
+		page.getByRole('heading', { name: 'Entonnoir de recrutement de l’agence' })
+	).toBeVisible();
+	await expectAccessible(page);
 });
 
 test('an employer cannot open another company’s campaign or candidate', async ({ page }) => {

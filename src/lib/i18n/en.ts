@@ -683,5 +683,23 @@ export const en: Record<MessageKey, string> = {
 	'feedback.retention.withdraw': 'The candidate withdraws their agreement',
 	'feedback.retention.saved': 'Candidate’s agreement saved.',
 	'feedback.contact': 'Your adviser',
-	'feedback.print': 'Print the sheet'
+	'feedback.print': 'Print the sheet',
+	'funnel.title': 'Recruitment funnel',
+	'funnel.agency': 'The agency’s recruitment funnel',
+	'funnel.link': 'Funnel',
+	'funnel.step': 'Step',
+	'funnel.people': 'People',
+	'funnel.invited': 'Invited',
+	'funnel.present': 'Present',
+	'funnel.completed': 'Exercises completed',
+	'funnel.admis': 'Passed',
+	'funnel.presented': 'Presented to the employer',
+	'funnel.interviewed': 'Interviewed',
+	'funnel.hired': 'Hired',
+	'funnel.inPostDay90': 'In post at day 90',
+	'funnel.day90Base': '(of {n} hires who reached day 90)',
+	'funnel.hireRate': 'Hire rate among presented candidates',
+	'funnel.codes':
+		'Reporting codes: {selected} selected, {hired} hired, {training} entered training.',
+	'funnel.chart': 'Recruitment funnel: {summary}.'
 };

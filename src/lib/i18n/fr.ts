@@ -694,7 +694,25 @@ export const fr = {
 	'feedback.retention.withdraw': 'Le candidat retire son accord',
 	'feedback.retention.saved': 'Accord du candidat enregistré.',
 	'feedback.contact': 'Votre conseiller',
-	'feedback.print': 'Imprimer la fiche'
+	'feedback.print': 'Imprimer la fiche',
+	'funnel.title': 'Entonnoir de recrutement',
+	'funnel.agency': 'Entonnoir de recrutement de l’agence',
+	'funnel.link': 'Entonnoir',
+	'funnel.step': 'Étape',
+	'funnel.people': 'Personnes',
+	'funnel.invited': 'Convoqués',
+	'funnel.present': 'Présents',
+	'funnel.completed': 'Exercices terminés',
+	'funnel.admis': 'Admis',
+	'funnel.presented': 'Présentés à l’employeur',
+	'funnel.interviewed': 'Reçus en entretien',
+	'funnel.hired': 'Embauchés',
+	'funnel.inPostDay90': 'En poste au jour 90',
+	'funnel.day90Base': '(sur {n} embauchés arrivés au jour 90)',
+	'funnel.hireRate': 'Taux d’embauche des candidats présentés',
+	'funnel.codes':
+		'Codes de suivi : {selected} sélection(s), {hired} embauche(s), {training} entrée(s) en formation.',
+	'funnel.chart': 'Entonnoir de recrutement : {summary}.'
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { logIn } from '../auth/login';
 import { thresholdsView } from '../calibration/thresholds';
+import { followUpAlerts } from '../hiring/alerts';
+import { campaignResults } from '../results/results';
+import { listSessions } from '../sessions/sessions';
 import { testDatabases } from '../testing/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoKioskCodes, isEmpty, seedDemo } from './seed';
 
@@ -43,7 +46,13 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 			.where('kind', '=', 'calibration')
 			.execute();
 		expect(employees).toHaveLength(12);
-		const scores = await db.selectFrom('scores').select(['exercise_id', 'raw', 'max']).execute();
+		const scores = await db
+			.selectFrom('scores as s')
+			.innerJoin('runs as r', 'r.id', 's.run_id')
+			.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+			.select(['s.exercise_id', 's.raw', 's.max'])
+			.where('a.kind', '=', 'calibration')
+			.execute();
 		expect(scores).toHaveLength(24);
 		const consignes = scores.filter((s) => s.exercise_id === 'consignes').map((s) => s.raw);
 		expect(Math.max(...consignes)).toBeGreaterThan(Math.min(...consignes));
@@ -63,6 +72,33 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 			.where('id', '=', picker.id)
 			.executeTakeFirstOrThrow();
 		expect(status.status).toBe('open');
+
+		// A past session played by six candidates, decided on; Awa hired, with a day-30 difficulty
+		// for the adviser to see; a session tomorrow whose three codes are printed.
+		const sessions = await listSessions(db, picker.id);
+		expect(sessions.map((x) => [x.status, x.registered])).toEqual([
+			['closed', 6],
+			['planned', 3]
+		]);
+		const results = await campaignResults(db, picker.id, { sessionId: sessions[0]!.id });
+		expect(results.every((r) => r.progress === 'finished' && r.decision !== null)).toBe(true);
+		expect(results.some((r) => r.decision?.decision === 'present')).toBe(true);
+		const adviser = await db
+			.selectFrom('users')
+			.select(['id', 'email', 'name', 'role', 'agency_id', 'company_id', 'locale'])
+			.where('email', '=', DEMO_ACCOUNTS[1].email)
+			.executeTakeFirstOrThrow();
+		const alerts = await followUpAlerts(db, adviser);
+		expect(alerts).toContainEqual(
+			expect.objectContaining({ name: 'Awa Diallo', kind: 'difficulty', day: 30 })
+		);
+		const codes = await demoKioskCodes(db);
+		const pending = await db
+			.selectFrom('attempts')
+			.select('kiosk_code')
+			.where('session_id', '=', sessions[1]!.id)
+			.execute();
+		expect(codes.sort()).toEqual(pending.map((p) => p.kiosk_code).sort());
 
 		expect((await seedDemo(db)).seeded).toBe(false);
 		expect(await db.selectFrom('campaigns').select('id').execute()).toHaveLength(2);

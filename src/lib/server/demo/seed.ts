@@ -5,6 +5,19 @@ import { createUser } from '../auth/users';
 import { newId, nowIso } from '../ids';
 import { createBatteryVersion } from '../campaigns/battery';
 import { registerPerson } from '../kiosk/attempts';
+import type { SessionUser } from '../auth/sessions';
+import type { DecisionInput } from '$lib/domain/shortlist';
+import { shortlistedAttempt } from '../hiring/access';
+import { answerCheckpoint, nameTutor, recordOutcome, scheduleInterview } from '../hiring/hiring';
+import { recordDecision } from '../results/decisions';
+import { campaignResults } from '../results/results';
+import {
+	candidateSchema,
+	closeSession,
+	createSession,
+	getSession,
+	registerCandidate
+} from '../sessions/sessions';
 import { saveThresholds, thresholdsView } from '../calibration/thresholds';
 import { simulateAttempt } from './simulate';
 import { registeredExercise } from '$exercises/registry.server';
@@ -139,9 +152,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedResult
 	const batteryVersionId = await createBatteryVersion(db, pickerId, DEMO_BATTERY, now);
 	await calibrateDemo(db, pickerId, batteryVersionId, now);
 	await setDemoThresholds(db, pickerId, ids.adviser!, now);
-	for (let i = 0; i < DEMO_KIOSK_CODES; i++) {
-		await registerPerson(db, { campaignId: pickerId, batteryVersionId, kind: 'candidate' }, now);
-	}
+	await demoSessions(db, pickerId, ids.adviser!, ids.employer!, now);
 	await audit(
 		db,
 		{ actorId: null, action: 'demo.seeded', subjectType: 'agency', subjectId: agencyId },
@@ -214,6 +225,152 @@ async function setDemoThresholds(db: Db, campaignId: string, adviserId: string, 
 		{ freeze: true, now }
 	);
 	if (!result.ok) throw new Error(`Demo thresholds refused: ${result.reason}`);
+}
+
+const DAY = 86_400_000;
+const dateOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A past session whose candidates went all the way, by skill; and one tomorrow, to try. */
+const PAST_CANDIDATES = [
+	{ firstName: 'Awa', lastName: 'Diallo', skill: 0.95, phone: '06 11 22 33 44' },
+	{ firstName: 'Bruno', lastName: 'Lefèvre', skill: 0.85, email: 'bruno.lefevre@example.fr' },
+	{ firstName: 'Chloé', lastName: 'Martin', skill: 0.8, phone: '07 55 44 33 22' },
+	{ firstName: 'Dimitri', lastName: 'Petrov', skill: 0.55, email: 'd.petrov@example.fr' },
+	{ firstName: 'Elif', lastName: 'Yilmaz', skill: 0.45, phone: '06 98 76 54 32', slower: true },
+	{ firstName: 'Fatou', lastName: 'Sow', skill: 0.3, phone: '07 12 12 12 12' }
+];
+const NEXT_CANDIDATES = [
+	{ firstName: 'Gabriel', lastName: 'Nguyen', phone: '06 20 30 40 50' },
+	{ firstName: 'Hana', lastName: 'Benhamou', email: 'hana.b@example.fr' },
+	{ firstName: 'Ibrahim', lastName: 'Keita', phone: '07 60 70 80 90' }
+];
+
+/**
+ * The picker campaign's candidates: a session 60 days ago whose six candidates played the
+ * battery (bots at varied skill); the adviser presented those who passed; the employer hired
+ * Awa (day-7 check-point fine, a difficulty at day 30: an alert for the adviser) and has an
+ * interview planned with Bruno; and a session tomorrow with three candidates whose kiosk codes
+ * `npm start` prints.
+ */
+async function demoSessions(
+	db: Db,
+	campaignId: string,
+	adviserId: string,
+	employerId: string,
+	now: Date
+): Promise<void> {
+	const adviser = await sessionUserOfId(db, adviserId);
+	const employer = await sessionUserOfId(db, employerId);
+	const ago = (days: number) => new Date(now.getTime() - days * DAY);
+	const past = await createSession(
+		db,
+		adviser,
+		campaignId,
+		{ date: dateOf(ago(60)), time: '09:00', place: 'Agence de Lyon Sud, salle 2', capacity: 8 },
+		ago(70)
+	);
+	if (!past.ok) throw new Error(`Demo session refused: ${past.reason}`);
+	const pastSession = (await getSession(db, campaignId, past.sessionId))!;
+	const attempts: string[] = [];
+	for (const [i, c] of PAST_CANDIDATES.entries()) {
+		const r = await registerCandidate(
+			db,
+			adviser,
+			pastSession,
+			candidateSchema.parse({ ...c, ...(c.slower && { timeMultiplier: '1.33' }) }),
+			ago(65)
+		);
+		if (!r.ok) throw new Error(`Demo candidate refused: ${r.reason}`);
+		const attempt = await db
+			.selectFrom('attempts')
+			.select('id')
+			.where('person_id', '=', r.personId)
+			.executeTakeFirstOrThrow();
+		await simulateAttempt(db, attempt.id, c.skill, 2000 + i, ago(60));
+		attempts.push(attempt.id);
+	}
+	await closeSession(db, adviser, pastSession, ago(60));
+	const results = await campaignResults(db, campaignId, { sessionId: pastSession.id });
+	for (const r of results) {
+		const input: DecisionInput =
+			r.status === 'admis'
+				? { decision: 'present', reason: 'thresholds-met', note: 'Très à l’aise sur le tri.' }
+				: r.status === 'incertain'
+					? { decision: 'present', reason: 'uncertain-interview', note: 'Proche du seuil.' }
+					: { decision: 'not-present', reason: 'threshold-not-met' };
+		await recordDecision(db, adviser, campaignId, r.personId, input, ago(58));
+	}
+	const awa = await shortlistedAttempt(db, employer, attempts[0]!);
+	if (awa) {
+		await scheduleInterview(
+			db,
+			employer,
+			awa,
+			{ date: dateOf(ago(55)), time: '10:00', place: 'Entrepôt de Saint-Priest' },
+			ago(57)
+		);
+		await recordOutcome(
+			db,
+			employer,
+			awa,
+			{ outcome: 'hired', contractType: 'cdi', startDate: dateOf(ago(50)) },
+			ago(54)
+		);
+		await nameTutor(db, employer, awa, { name: 'Karim Benali', role: 'Chef d’équipe' }, ago(54));
+		await answerCheckpoint(db, employer, awa, { day: 7, answer: 'ok' }, ago(42));
+		await answerCheckpoint(
+			db,
+			adviser,
+			{ ...awa },
+			{ day: 7, answer: 'ok', note: 'Appel à Awa : contente.' },
+			ago(42)
+		);
+		await answerCheckpoint(
+			db,
+			employer,
+			awa,
+			{ day: 30, answer: 'difficulty', note: 'Retards le matin (bus).' },
+			ago(19)
+		);
+	}
+	const bruno = await shortlistedAttempt(db, employer, attempts[1]!);
+	if (bruno)
+		await scheduleInterview(
+			db,
+			employer,
+			bruno,
+			{
+				date: dateOf(new Date(now.getTime() + 2 * DAY)),
+				time: '14:00',
+				place: 'Entrepôt de Saint-Priest'
+			},
+			now
+		);
+
+	const next = await createSession(
+		db,
+		adviser,
+		campaignId,
+		{
+			date: dateOf(new Date(now.getTime() + DAY)),
+			time: '09:00',
+			place: 'Agence de Lyon Sud, salle 2',
+			capacity: 12
+		},
+		now
+	);
+	if (!next.ok) throw new Error(`Demo session refused: ${next.reason}`);
+	const nextSession = (await getSession(db, campaignId, next.sessionId))!;
+	for (const c of NEXT_CANDIDATES)
+		await registerCandidate(db, adviser, nextSession, candidateSchema.parse(c), now);
+}
+
+async function sessionUserOfId(db: Db, id: string): Promise<SessionUser> {
+	return db
+		.selectFrom('users')
+		.select(['id', 'email', 'name', 'role', 'agency_id', 'company_id', 'locale'])
+		.where('id', '=', id)
+		.executeTakeFirstOrThrow();
 }
 
 /** Kiosk codes of the demo campaign not used yet, to try the kiosk from `npm start`. */

@@ -235,8 +235,9 @@ describe.each(testDatabases())('hiring and follow-up [$name]', ({ open }) => {
 				.selectFrom('placements')
 				.select('code')
 				.where('attempt_id', '=', a.attemptId)
+				.orderBy('code')
 				.execute()
-		).toEqual([{ code: 'hired' }]);
+		).toEqual([{ code: 'hired' }, { code: 'selected' }]);
 	});
 
 	it('refuses a reason for not retaining that is not in the fixed list', () => {

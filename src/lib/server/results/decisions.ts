@@ -37,6 +37,18 @@ async function appendDecision(
 			decided_at: at.toISOString()
 		})
 		.execute();
+	// Reporting: a candidate presented to the employer was selected (kept if the decision changes).
+	if (input.decision === 'present')
+		await trx
+			.insertInto('placements')
+			.values({
+				attempt_id: candidate.attemptId,
+				code: 'selected',
+				recorded_by: user.id,
+				recorded_at: at.toISOString()
+			})
+			.onConflict((oc) => oc.doNothing())
+			.execute();
 	await audit(
 		trx,
 		{

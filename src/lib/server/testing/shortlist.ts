@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
-import { newId, nowIso } from '../ids';
+import { recordDecision } from '../results/decisions';
 import { makeCompany, makeUser, sessionUserOf } from './factories';
 import { makePlayedSession } from './results';
 
@@ -26,19 +26,14 @@ export async function shortlistedCampaign(
 	for (const [i, firstName] of names.entries()) {
 		const attemptId = candidates[i]!.attemptId;
 		attempts[firstName] = attemptId;
-		if (present.includes(firstName))
-			await db
-				.insertInto('decisions')
-				.values({
-					id: newId(),
-					attempt_id: attemptId,
-					decision: 'present',
-					reason: null,
-					note: `Note pour ${firstName}`,
-					decided_by: adviser.id,
-					decided_at: nowIso()
-				})
-				.execute();
+		if (present.includes(firstName)) {
+			const decided = await recordDecision(db, adviser, campaignId, candidates[i]!.personId, {
+				decision: 'present',
+				reason: 'thresholds-met',
+				note: `Note pour ${firstName}`
+			});
+			if (!decided.ok) throw new Error(`shortlistedCampaign: ${decided.reason}`);
+		}
 	}
 	const campaign = await db
 		.selectFrom('campaigns')

@@ -65,6 +65,8 @@ export function newDemoCampaign(options: {
 	calibrated?: number;
 	/** Thresholds set (the employees' 20th percentile) and the calibration validated. */
 	frozen?: boolean;
+	/** The sorting station's settings (default: its defaults, theme logistique). */
+	config?: Record<string, unknown>;
 }) {
 	return withDb(async (db) => {
 		const adviser = await db
@@ -86,7 +88,7 @@ export function newDemoCampaign(options: {
 		});
 		if (options.battery) {
 			const versionId = await createBatteryVersion(db, campaignId, [
-				{ exerciseId: 'consignes', config: { theme: 'logistique' } }
+				{ exerciseId: 'consignes', config: { theme: 'logistique', ...options.config } }
 			]);
 			for (let i = 0; i < (options.takers ?? 0); i++) {
 				await registerPerson(db, { campaignId, batteryVersionId: versionId, kind: 'calibration' });

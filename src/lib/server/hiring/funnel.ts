@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { campaignResults } from '../results/results';
+import { campaignResults, funnel as resultsFunnel } from '../results/results';
 import { dueDate } from './hiring';
 
 /** The recruitment funnel's steps, in order. */
@@ -70,13 +70,16 @@ export async function campaignFunnel(
 	]);
 	const today = now.toISOString().slice(0, 10);
 	const c = funnel.counts;
+	// The steps up to the shortlist, as the results page counts them.
+	const upToShortlist = resultsFunnel(results);
+	c.invited = upToShortlist.registered;
+	// Present: came and answered the welcome screen (a refusal too).
+	c.present = results.filter((r) => r.progress !== 'pending').length;
+	c.completed = upToShortlist.finished;
+	c.admis = upToShortlist.admis;
+	c.presented = upToShortlist.presented;
 	for (const r of results) {
-		c.invited++;
-		if (r.progress !== 'pending') c.present++;
-		if (r.progress === 'finished') c.completed++;
-		if (r.status === 'admis') c.admis++;
 		if (r.decision?.decision !== 'present') continue;
-		c.presented++;
 		const outcome = outcomes.find((o) => o.attempt_id === r.attemptId);
 		const interview = interviews.find((i) => i.attempt_id === r.attemptId);
 		if (outcome || (interview && interview.starts_at <= now.toISOString())) c.interviewed++;

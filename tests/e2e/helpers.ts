@@ -8,9 +8,12 @@ export const DEMO = {
 	employer: 'employeur@habile.demo'
 } as const;
 
-/** Waits until Svelte has hydrated the page: a click before that does nothing. */
+/**
+ * Waits until Svelte has hydrated the page: a click before that does nothing. Several kiosks
+ * starting at once on a busy 2-core machine can take longer than the default 5 s.
+ */
 export async function hydrated(page: Page): Promise<void> {
-	await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+	await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1, { timeout: 20_000 });
 }
 
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {

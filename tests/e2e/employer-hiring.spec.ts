@@ -138,3 +138,31 @@ test('an employer cannot open another company’s campaign or candidate', async 
 		(await page.goto('/employeur/candidats/00000000-0000-0000-0000-000000000000'))!.status()
 	).toBe(404);
 });
+
+test('the adviser chooses to show the scores in figures; the employer then sees them', async ({
+	page
+}) => {
+	const { campaignId } = await newShortlistedDemoCampaign('Cariste (scores)', ['Awa'], ['Awa']);
+	await logIn(page, DEMO.adviser);
+	await expect(page).toHaveURL(/\/conseiller$/);
+	await page.goto(`/conseiller/campagnes/${campaignId}/preselection`);
+	await page.getByLabel(/Montrer à l’employeur les scores chiffrés/).check();
+	await page.getByRole('button', { name: 'Enregistrer ce choix' }).click();
+	await expect(page.getByText('L’employeur voit maintenant les scores chiffrés.')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+	await logIn(page, DEMO.employer);
+	await expect(page).toHaveURL(/\/employeur$/);
+	await page.goto(`/employeur/campagnes/${campaignId}`);
+	await expect(page.getByText(/^\d+(\.\d+)? \/ 10$/)).toBeVisible();
+	const audit = await withDb((db) =>
+		db
+			.selectFrom('audit_log')
+			.select('action')
+			.where('subject_id', '=', campaignId)
+			.where('action', '=', 'campaign.scores.shared')
+			.execute()
+	);
+	expect(audit).toHaveLength(1);
+});

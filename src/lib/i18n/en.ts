@@ -701,5 +701,11 @@ export const en: Record<MessageKey, string> = {
 	'funnel.hireRate': 'Hire rate among presented candidates',
 	'funnel.codes':
 		'Reporting codes: {selected} selected, {hired} hired, {training} entered training.',
-	'funnel.chart': 'Recruitment funnel: {summary}.'
+	'funnel.chart': 'Recruitment funnel: {summary}.',
+	'shortlist.shareScores': 'Show the employer the scores in figures, not only the levels',
+	'shortlist.shareScores.hint':
+		'By default the employer sees levels (strong point, at the expected level): they are enough for the motivation interview.',
+	'shortlist.shareScores.save': 'Save this choice',
+	'shortlist.shareScores.on': 'The employer now sees the scores in figures.',
+	'shortlist.shareScores.off': 'The employer sees the levels only.'
 };

@@ -712,7 +712,13 @@ export const fr = {
 	'funnel.hireRate': 'Taux d’embauche des candidats présentés',
 	'funnel.codes':
 		'Codes de suivi : {selected} sélection(s), {hired} embauche(s), {training} entrée(s) en formation.',
-	'funnel.chart': 'Entonnoir de recrutement : {summary}.'
+	'funnel.chart': 'Entonnoir de recrutement : {summary}.',
+	'shortlist.shareScores': 'Montrer à l’employeur les scores chiffrés, pas seulement les niveaux',
+	'shortlist.shareScores.hint':
+		'Par défaut, l’employeur voit des niveaux (point fort, au niveau attendu) : ils suffisent pour l’entretien de motivation.',
+	'shortlist.shareScores.save': 'Enregistrer ce choix',
+	'shortlist.shareScores.on': 'L’employeur voit maintenant les scores chiffrés.',
+	'shortlist.shareScores.off': 'L’employeur voit seulement les niveaux.'
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -201,3 +201,33 @@ export async function agencyCompanies(db: Db, user: SessionUser): Promise<string
 		.execute();
 	return rows.map((r) => r.name);
 }
+
+/**
+ * Whether the employer sees the presented candidates' raw scores, or only levels (the default).
+ * Audited: it changes what the employer learns about people.
+ */
+export async function setShareScores(
+	db: Db,
+	user: SessionUser,
+	campaignId: string,
+	share: boolean,
+	now = new Date()
+): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('campaigns')
+			.set({ share_scores: share ? 1 : 0, updated_at: nowIso(now) })
+			.where('id', '=', campaignId)
+			.execute();
+		await audit(
+			trx,
+			{
+				actorId: user.id,
+				action: share ? 'campaign.scores.shared' : 'campaign.scores.unshared',
+				subjectType: 'campaign',
+				subjectId: campaignId
+			},
+			now
+		);
+	});
+}

@@ -2,7 +2,8 @@ import { profileBars } from '$lib/domain/profile';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
 import { campaignResults, identitiesOf } from '$lib/server/results/results';
-import type { PageServerLoad } from './$types';
+import { setShareScores } from '$lib/server/campaigns/edit';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
 	const db = database();
@@ -29,3 +30,14 @@ export const load = (async ({ locals, params }) => {
 		})
 	};
 }) satisfies PageServerLoad;
+
+export const actions = {
+	/** Show the employer raw scores for this campaign, or levels only. */
+	share: async ({ locals, params, request }) => {
+		const db = database();
+		const campaign = await campaignOr404(db, locals.user!, params.id);
+		const share = (await request.formData()).get('shareScores') === 'on';
+		await setShareScores(db, locals.user!, campaign.id, share);
+		return { shared: share };
+	}
+} satisfies Actions;

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
 import {
 	batteryLineSchema,
@@ -8,18 +8,12 @@ import {
 	saveBattery
 } from '$lib/server/campaigns/battery-edit';
 import type { BatteryExerciseInput } from '$lib/server/campaigns/battery';
-import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
+import { campaignOr404 } from '$lib/server/results/access';
 import type { Actions, PageServerLoad } from './$types';
 
-async function campaignOr404(locals: App.Locals, id: string) {
-	const campaign = await getCampaign(database(), locals.user!, id);
-	if (!campaign) error(404, { message: 'Campagne introuvable.' });
-	return campaign;
-}
-
 export const load = (async ({ locals, params, url }) => {
-	const campaign = await campaignOr404(locals, params.id);
+	const campaign = await campaignOr404(database(), locals.user!, params.id);
 	return {
 		campaign,
 		lines: campaign.analysis.map((a) => ({
@@ -34,7 +28,7 @@ export const load = (async ({ locals, params, url }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		const campaign = await campaignOr404(locals, params.id);
+		const campaign = await campaignOr404(database(), locals.user!, params.id);
 		const form = await request.formData();
 		const values = Object.fromEntries([...form].map(([k, v]) => [k, String(v)]));
 		const errors: Record<string, MessageKey> = {};

@@ -1,6 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
 import { currentBattery } from '$lib/server/campaigns/battery-edit';
-import { getCampaign } from '$lib/server/campaigns/queries';
 import {
 	calibrationEmployees,
 	ratingSchema,
@@ -9,17 +8,12 @@ import {
 	setSupervisorRating
 } from '$lib/server/calibration/employees';
 import { database } from '$lib/server/db/instance';
+import { campaignOr404 } from '$lib/server/results/access';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-async function campaignOr404(locals: App.Locals, id: string) {
-	const campaign = await getCampaign(database(), locals.user!, id);
-	if (!campaign) error(404, { message: 'Campagne introuvable.' });
-	return campaign;
-}
-
 export const load = (async ({ locals, params }) => {
-	const campaign = await campaignOr404(locals, params.id);
+	const campaign = await campaignOr404(database(), locals.user!, params.id);
 	const db = database();
 	return {
 		campaign,
@@ -30,7 +24,7 @@ export const load = (async ({ locals, params }) => {
 
 export const actions = {
 	register: async ({ request, locals, params }) => {
-		await campaignOr404(locals, params.id);
+		await campaignOr404(database(), locals.user!, params.id);
 		const form = parseForm(registerEmployeesSchema, await request.formData());
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await registerEmployees(database(), locals.user!, params.id, form.data.count);
@@ -46,7 +40,7 @@ export const actions = {
 		return { registered: result.codes.length };
 	},
 	rating: async ({ request, locals, params }) => {
-		await campaignOr404(locals, params.id);
+		await campaignOr404(database(), locals.user!, params.id);
 		const form = parseForm(ratingSchema, await request.formData());
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const rating = form.data.rating === '' ? null : form.data.rating;

@@ -1,19 +1,13 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { getCampaign } from '$lib/server/campaigns/queries';
+import { fail, redirect } from '@sveltejs/kit';
 import { thresholdsView } from '$lib/server/calibration/thresholds';
 import { database } from '$lib/server/db/instance';
+import { campaignOr404 } from '$lib/server/results/access';
 import { parseForm } from '$lib/server/forms';
 import { createSession, listSessions, sessionSchema } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
-async function campaignOr404(locals: App.Locals, id: string) {
-	const campaign = await getCampaign(database(), locals.user!, id);
-	if (!campaign) error(404, { message: 'Campagne introuvable.' });
-	return campaign;
-}
-
 export const load = (async ({ locals, params }) => {
-	const campaign = await campaignOr404(locals, params.id);
+	const campaign = await campaignOr404(database(), locals.user!, params.id);
 	const db = database();
 	const battery = await thresholdsView(db, params.id);
 	return {
@@ -25,7 +19,7 @@ export const load = (async ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		await campaignOr404(locals, params.id);
+		await campaignOr404(database(), locals.user!, params.id);
 		const form = parseForm(sessionSchema, await request.formData());
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await createSession(database(), locals.user!, params.id, form.data);

@@ -1,5 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { getCampaign } from '$lib/server/campaigns/queries';
+import { fail, redirect } from '@sveltejs/kit';
 import {
 	parseThresholdsForm,
 	reopenBattery,
@@ -7,16 +6,11 @@ import {
 	thresholdsView
 } from '$lib/server/calibration/thresholds';
 import { database } from '$lib/server/db/instance';
+import { campaignOr404 } from '$lib/server/results/access';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function campaignOr404(locals: App.Locals, id: string) {
-	const campaign = await getCampaign(database(), locals.user!, id);
-	if (!campaign) error(404, { message: 'Campagne introuvable.' });
-	return campaign;
-}
-
 export const load = (async ({ locals, params, url }) => {
-	const campaign = await campaignOr404(locals, params.id);
+	const campaign = await campaignOr404(database(), locals.user!, params.id);
 	return {
 		campaign,
 		view: await thresholdsView(database(), params.id, locals.locale),
@@ -27,7 +21,7 @@ export const load = (async ({ locals, params, url }) => {
 
 /** Saves (and with `freeze`, validates) what the form holds; refusals keep what was typed. */
 async function save({ request, locals, params }: RequestEvent, freeze: boolean) {
-	await campaignOr404(locals, params.id);
+	await campaignOr404(database(), locals.user!, params.id);
 	const db = database();
 	const values = Object.fromEntries(
 		[...(await request.formData())].map(([k, v]) => [k, String(v)])
@@ -68,7 +62,7 @@ export const actions = {
 	save: (event) => save(event, false),
 	freeze: (event) => save(event, true),
 	reopen: async ({ request, locals, params }) => {
-		await campaignOr404(locals, params.id);
+		await campaignOr404(database(), locals.user!, params.id);
 		const form = await request.formData();
 		const result = await reopenBattery(
 			database(),

@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migrateToLatest, openDatabase, sqliteConnectionOf, type Db } from './index';
 import { testDatabases } from '../testing/db';
@@ -63,6 +67,29 @@ describe.each(testDatabases())('storage [$name]', ({ open }) => {
 });
 
 describe('SQLite connection', () => {
+	it('begins transactions immediate: another connection cannot write in the middle of one', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'habile-db-')), 't.db');
+		const db = openDatabase(file);
+		await migrateToLatest(db);
+		// A second connection (another process, a test, the CLI) that does not wait.
+		const other = new SQLite(file);
+		other.pragma('busy_timeout = 0');
+		const write = () =>
+			other
+				.prepare("insert into agencies (id, name, created_at) values (?, 'B', '2026')")
+				.run(crypto.randomUUID());
+		await db.transaction().execute(async (trx) => {
+			// The transaction has only read so far; a deferred one would let the other write here,
+			// then fail at its own first write.
+			await trx.selectFrom('agencies').select('id').execute();
+			expect(write).toThrow(/locked|busy/i);
+			await makeAgency(trx, 'A');
+		});
+		write();
+		other.close();
+		await db.destroy();
+	});
+
 	it('prepares each statement once and reuses it', async () => {
 		const db = openDatabase(':memory:');
 		await migrateToLatest(db);

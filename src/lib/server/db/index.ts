@@ -2,12 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
+	CompiledQuery,
 	Kysely,
 	Migrator,
 	PostgresAdapter,
 	PostgresDialect,
 	sql,
 	SqliteDialect,
+	type Driver,
 	type MigrationResult
 } from 'kysely';
 import pg from 'pg';
@@ -52,10 +54,26 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
 	sqlite.pragma('synchronous = NORMAL');
 	const prepare = statementCache(sqlite);
 	const db = new Kysely<Database>({
-		dialect: new SqliteDialect({ database: { prepare, close: () => sqlite.close() } })
+		dialect: new SqliteImmediateDialect({ database: { prepare, close: () => sqlite.close() } })
 	});
 	sqliteConnections.set(db, { sqlite, prepare });
 	return db;
+}
+
+/**
+ * Transactions on SQLite begin IMMEDIATE, taking the write lock at once. A deferred one that
+ * reads first and writes later fails at its first write, at once and whatever the busy
+ * timeout, when another connection (the CLI, a test, a second process) wrote in between;
+ * an immediate one waits its turn instead.
+ */
+class SqliteImmediateDialect extends SqliteDialect {
+	override createDriver(): Driver {
+		const driver = super.createDriver();
+		driver.beginTransaction = async (connection) => {
+			await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+		};
+		return driver;
+	}
 }
 
 const STATEMENT_CACHE_SIZE = 256;

@@ -1,30 +1,11 @@
 /**
  * The Habile side of the response-time benchmark: the real RunRecorder and the real `tap`
- * action, on a button, with an in-memory stand-in for the IndexedDB outbox. The harness shows
+ * action, on a button, with the in-memory run store (the preview's) in place of the IndexedDB outbox. The harness shows
  * each stimulus as the kiosk views do (insert, then mark it with `stimulus()` in the same task).
  */
 import { tap } from '../../src/lib/engine/input';
-import {
-	newRunRecord,
-	type Outbox,
-	type RunRecord,
-	type StoredEvent
-} from '../../src/lib/engine/outbox';
+import { MemoryRunStore, newRunRecord, type StoredEvent } from '../../src/lib/engine/outbox';
 import { RunRecorder } from '../../src/lib/engine/recorder';
-
-/** The outbox methods the recorder calls, in memory; asynchronous like IndexedDB. */
-class MemoryOutbox {
-	events: StoredEvent[] = [];
-	run: RunRecord | null = null;
-	async append(event: StoredEvent, run: RunRecord): Promise<void> {
-		await Promise.resolve();
-		this.events.push(event);
-		this.run = run;
-	}
-	async putRun(run: RunRecord): Promise<void> {
-		this.run = run;
-	}
-}
 
 export interface HabileBench {
 	events: StoredEvent[];
@@ -38,8 +19,8 @@ declare global {
 	}
 }
 
-const outbox = new MemoryOutbox();
-const recorder = new RunRecorder(outbox as unknown as Outbox, newRunRecord('bench-run'));
+const outbox = new MemoryRunStore();
+const recorder = new RunRecorder(outbox, newRunRecord('bench-run'));
 const stage = document.getElementById('stage')!;
 let current: string | null = null;
 tap(document.getElementById('respond')!, (at) => {

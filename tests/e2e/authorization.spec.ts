@@ -27,7 +27,8 @@ function routeIds(): string[] {
 		for (const name of readdirSync(dir)) {
 			const path = join(dir, name);
 			if (statSync(path).isDirectory()) walk(path);
-			else if (name === '+page.svelte' || name === '+server.ts')
+			// `+page@.svelte` and the like: a page that resets its layouts.
+			else if (/^\+page(@.*)?\.svelte$/.test(name) || name === '+server.ts')
 				found.push(`/${relative(root, dir).split('\\').join('/')}`.replace(/\/$/, '') || '/');
 		}
 	};
@@ -213,8 +214,17 @@ function matrix(
 			path: '/api/kiosque/preferences',
 			expected: kioskOnly
 		},
+		'/api/kiosque/pulse': { method: 'POST', path: '/api/kiosque/pulse', expected: kioskOnly },
 		'/api/kiosque/state': { path: '/api/kiosque/state', expected: kioskOnly },
-		'/api/kiosque/voix': { path: '/api/kiosque/voix?texte=Bonjour', expected: kioskOnly },
+		// Advisers too: their preview reads the instructions aloud as a kiosk does.
+		'/api/kiosque/voix': {
+			path: '/api/kiosque/voix?texte=Bonjour',
+			expected: { ...kioskOnly, adviser: 200, outsider: 200 }
+		},
+		'/(staff)/conseiller/campagnes/[id]/batterie/essayer': {
+			path: `${c}/batterie/essayer?essayer=consignes`,
+			expected: adviserPage()
+		},
 		'/api/runs/[runId]/events': {
 			method: 'POST',
 			path: `/api/runs/${ids.run}/events`,

@@ -159,7 +159,9 @@ test('a second tablet opening the same code takes the run over; the first is tol
 	await second.goto('/kiosque');
 	await second.getByLabel('Votre code').fill(attempt.kioskCode);
 	await second.getByRole('button', { name: 'Valider' }).tap();
-	await expect(second.getByRole('button', { name: 'Je m’entraîne' })).toBeVisible();
+	await expect(second.getByRole('button', { name: 'Je m’entraîne' })).toBeVisible({
+		timeout: 15_000
+	});
 
 	// Its next event is refused: it says so instead of letting the person work for nothing.
 	await first.getByRole('button', { name: 'Je m’entraîne' }).tap();

@@ -36,6 +36,16 @@ export interface KioskState {
 	consent: 'pending' | 'accepted' | 'refused';
 	preferences: KioskPreferences | null;
 	accommodations: Accommodations;
+	/** The adviser paused this person (a break: their time does not run). */
+	paused: boolean;
 	runs: KioskRun[];
+	serverNow: number;
+}
+
+/** What a kiosk learns from its pulse: whether the adviser paused the person, and the deadlines. */
+export interface KioskPulse {
+	paused: boolean;
+	/** Server deadline (epoch ms) of each run whose timed part has started: a resume moves it. */
+	deadlines: Record<string, number>;
 	serverNow: number;
 }

@@ -86,7 +86,10 @@ export const engineEventSchemas = {
 	'inactivity.prompt': z.strictObject({}),
 	'inactivity.answered': z.strictObject({}),
 	'inactivity.paused': z.strictObject({}),
-	'run.resumed': z.strictObject({ after: z.enum(['reload', 'pause']) }),
+	/** The adviser paused the person (a break): the exercise stops until they resume it. */
+	'run.paused': z.strictObject({ by: z.enum(['adviser']) }),
+	/** After a reload, the person's own pause (inactivity) or the adviser's. */
+	'run.resumed': z.strictObject({ after: z.enum(['reload', 'pause', 'adviser']) }),
 	'time.up': z.strictObject({})
 } as const;
 

@@ -62,6 +62,31 @@ export function newRunRecord(runId: string, nextSeq = 0): RunRecord {
 	};
 }
 
+/** Where a run's events and record are kept: the outbox on a kiosk, memory in a preview. */
+export type RunStore = Pick<Outbox, 'append' | 'putRun' | 'getRun'>;
+
+/**
+ * A run store that forgets everything with the page: the adviser's preview ("Essayer") runs an
+ * exercise exactly as a kiosk does, but nothing is kept nor sent.
+ */
+export class MemoryRunStore implements RunStore {
+	readonly events: StoredEvent[] = [];
+	#runs = new Map<string, RunRecord>();
+
+	async append(event: StoredEvent, run: RunRecord): Promise<void> {
+		this.events.push(event);
+		this.#runs.set(run.runId, run);
+	}
+
+	async putRun(run: RunRecord): Promise<void> {
+		this.#runs.set(run.runId, run);
+	}
+
+	async getRun(runId: string): Promise<RunRecord | undefined> {
+		return this.#runs.get(runId);
+	}
+}
+
 export class Outbox {
 	private constructor(private readonly db: IDBDatabase) {}
 

@@ -1,4 +1,4 @@
-import type { Outbox, RunRecord } from './outbox';
+import type { RunRecord, RunStore } from './outbox';
 
 export type OnsetMethod = 'element-timing' | 'raf';
 
@@ -27,7 +27,7 @@ export class RunRecorder {
 	#settled = new Set<string>();
 
 	constructor(
-		private readonly outbox: Outbox,
+		private readonly outbox: RunStore,
 		run: RunRecord,
 		private readonly onWritten: () => void = () => {}
 	) {

@@ -1,9 +1,18 @@
 import type { AnyStateMachine } from 'xstate';
 import { ActorState } from './actor.svelte';
 import { PHASES, type ExerciseDefinition, type LogEmitted, type Phase } from './contract';
-import { newRunRecord, type Outbox } from './outbox';
+import { newRunRecord, type RunStore } from './outbox';
 import { RunRecorder } from './recorder';
 import type { Syncer } from './sync.svelte';
+
+/** What a run needs of the synchronisation: the kiosk's Syncer, or nothing in a preview. */
+export type RunSync = Pick<Syncer, 'serverOffset' | 'track' | 'kick'>;
+
+/** No server: the preview's runs keep the kiosk's own clock and their provisional deadline. */
+export const NO_SYNC: RunSync = { serverOffset: 0, track: () => {}, kick: () => {} };
+
+/** Why a run starts again where it was: a reload, the person's own pause, the adviser's. */
+export type ResumedAfter = 'reload' | 'pause' | 'adviser';
 
 export interface RunInput {
 	runId: string;
@@ -32,8 +41,8 @@ export class ExerciseRunner {
 		readonly definition: ExerciseDefinition,
 		private readonly input: RunInput,
 		recorder: RunRecorder,
-		private readonly syncer: Syncer,
-		restored: boolean
+		private readonly syncer: RunSync,
+		resumedAfter: ResumedAfter | null
 	) {
 		this.recorder = recorder;
 		const record = recorder.record;
@@ -47,26 +56,30 @@ export class ExerciseRunner {
 		if (known) this.deadline = known - syncer.serverOffset;
 		this.state.actor.subscribe((snapshot) => this.#onTransition(snapshot));
 		this.state.start();
-		if (restored) {
-			void this.recorder.log('run.resumed', { after: 'reload' });
+		if (resumedAfter) {
+			void this.recorder.log('run.resumed', { after: resumedAfter });
 			this.state.send({ type: 'run.resumed' });
 		}
 		this.#schedule();
 	}
 
-	/** Opens the run: resumes it from the outbox when this kiosk ran it before. */
+	/**
+	 * Opens the run: resumes it from the outbox when this kiosk ran it before (after a reload,
+	 * or after the adviser's pause, which stopped it).
+	 */
 	static async open(
 		definition: ExerciseDefinition,
 		input: RunInput,
-		outbox: Outbox,
-		syncer: Syncer
+		outbox: RunStore,
+		syncer: RunSync,
+		after: ResumedAfter = 'reload'
 	): Promise<ExerciseRunner> {
 		const stored = await outbox.getRun(input.runId);
 		const record = stored ?? newRunRecord(input.runId, input.nextSeq);
 		if (!stored) await outbox.putRun(record);
 		const recorder = new RunRecorder(outbox, record, syncer.kick);
 		syncer.track(input.runId, () => recorder.now());
-		return new ExerciseRunner(definition, input, recorder, syncer, !!stored?.snapshot);
+		return new ExerciseRunner(definition, input, recorder, syncer, stored?.snapshot ? after : null);
 	}
 
 	get done(): boolean {
@@ -84,6 +97,16 @@ export class ExerciseRunner {
 		this.deadline = serverDeadline - this.syncer.serverOffset;
 		void this.recorder.update({ deadline: serverDeadline });
 		this.#schedule();
+	}
+
+	/**
+	 * The adviser paused the person: logged, then the run stops here (its timer too) until it is
+	 * opened again, at the same item, with the deadline the resume moved on.
+	 */
+	async pause(): Promise<void> {
+		await this.recorder.log('run.paused', { by: 'adviser' });
+		await this.recorder.flushed();
+		this.stop();
 	}
 
 	stop(): void {

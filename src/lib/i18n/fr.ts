@@ -169,6 +169,9 @@ export const fr = {
 	'kiosk.paused.title': 'Exercice en pause',
 	'kiosk.paused.text': 'Touchez le bouton pour reprendre.',
 	'kiosk.paused.resume': 'Reprendre',
+	'kiosk.held.title': 'Pause demandée par le conseiller',
+	'kiosk.held.text': 'Votre temps est arrêté : vous ne perdez rien.',
+	'kiosk.held.wait': 'L’exercice reprendra tout seul quand le conseiller le relancera.',
 	'kiosk.offline': 'Connexion perdue : vos réponses sont gardées sur la tablette.',
 	'kiosk.rebound': 'Cette passation a été ouverte sur une autre tablette. Demandez au conseiller.',
 	'kiosk.loading': 'Chargement…',
@@ -212,6 +215,18 @@ export const fr = {
 	'battery.duration': 'Durée de l’exercice (minutes)',
 	'battery.duration.invalid': 'Indiquez une durée entre 0,5 et 60 minutes.',
 	'battery.difficulty.invalid': 'Choisissez une difficulté de 1 à 3.',
+	'battery.try': 'Essayer',
+	'battery.tryHint':
+		'Ouvre l’exercice comme un candidat le voit, avec ces réglages, dans un nouvel onglet. Rien n’est enregistré.',
+	'preview.title': 'Aperçu : {title}',
+	'preview.banner': 'Aperçu — rien n’est enregistré ni envoyé.',
+	'preview.back': 'Retour à la batterie',
+	'preview.again': 'Recommencer',
+	'preview.done':
+		'Fin de l’aperçu. Un candidat passerait maintenant à la pause, puis à l’exercice suivant.',
+	'preview.unknown': 'Cet aperçu ne correspond à aucune habileté de l’analyse du poste.',
+	'preview.invalid':
+		'Ces réglages ne sont pas valables : corrigez-les dans la batterie, puis essayez de nouveau.',
 	'battery.save': 'Enregistrer la batterie',
 	'battery.saved': 'Batterie enregistrée (version {version}).',
 	'battery.savedNew':

@@ -9,7 +9,7 @@ import { nowIso } from '../ids';
 export async function kioskState(db: Db, attemptId: string, now = new Date()): Promise<KioskState> {
 	const attempt = await db
 		.selectFrom('attempts')
-		.select(['id', 'kind', 'consent', 'preferences', 'accommodations'])
+		.select(['id', 'kind', 'consent', 'preferences', 'accommodations', 'paused_at'])
 		.where('id', '=', attemptId)
 		.executeTakeFirstOrThrow();
 	const accommodations = accommodationsSchema.parse(JSON.parse(attempt.accommodations));
@@ -36,6 +36,7 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 			? kioskPreferencesSchema.parse(JSON.parse(attempt.preferences))
 			: null,
 		accommodations,
+		paused: attempt.paused_at !== null,
 		runs: runs.map((run) => {
 			const exercise = registeredExercise(run.exercise_id);
 			if (!exercise) throw new Error(`Run ${run.id}: unknown exercise ${run.exercise_id}`);

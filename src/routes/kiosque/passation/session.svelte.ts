@@ -1,4 +1,4 @@
-import type { KioskPreferences, KioskState } from '$lib/domain/kiosk';
+import type { KioskPreferences, KioskPulse, KioskState } from '$lib/domain/kiosk';
 import type { Locale } from '$lib/domain/records';
 import { createSpeaker } from '$lib/engine/speech';
 import { Outbox } from '$lib/engine/outbox';
@@ -7,7 +7,10 @@ import { Syncer } from '$lib/engine/sync.svelte';
 import { isExerciseId, loadExercise } from '$exercises/registry';
 
 export type Screen =
-	'loading' | 'welcome' | 'refused' | 'preferences' | 'exercise' | 'break' | 'end';
+	'loading' | 'welcome' | 'refused' | 'preferences' | 'exercise' | 'break' | 'paused' | 'end';
+
+/** How often the kiosk tells the server it is there (and learns of a pause); faster in a pause. */
+export const PULSE_MS = { working: 5_000, paused: 2_000 };
 
 /**
  * The kiosk's side of one attempt: which screen to show, the exercise being run, the outbox
@@ -21,6 +24,12 @@ export class KioskSession {
 	index = $state(0);
 	#doneRuns = $state<string[]>([]);
 	#breaksTaken = $state<string[]>([]);
+	/** The adviser paused this person: nothing runs until they resume. */
+	paused = $state(false);
+	#pulseTimer: ReturnType<typeof setTimeout> | undefined;
+	#closed = false;
+	/** How the next run opened resumes, if it was started: after the adviser's pause or a reload. */
+	#resumeAfter: 'reload' | 'adviser' = 'reload';
 	readonly syncer: Syncer;
 	/** Reads a text aloud when the person wants it (on by default until they choose). */
 	readonly speak: (text: string) => 'voice' | 'audio' | 'off';
@@ -31,6 +40,9 @@ export class KioskSession {
 		readonly fallbackLocale: Locale
 	) {
 		this.state = state;
+		this.paused = state.paused;
+		// Reloaded in the adviser's pause: the run opens again when they resume.
+		if (state.paused) this.#resumeAfter = 'adviser';
 		this.speak = createSpeaker(() => ({
 			enabled: this.state.preferences?.speech ?? true,
 			locale: this.locale
@@ -56,7 +68,64 @@ export class KioskSession {
 		}
 		session.#breaksTaken = (await outbox.getCache<string[]>('breaks')) ?? [];
 		session.syncer.kick();
+		session.#pulse();
 		return session;
+	}
+
+	/** Stops the pulse and the synchronisation (the page is left). */
+	close(): void {
+		this.#closed = true;
+		clearTimeout(this.#pulseTimer);
+		this.syncer.stop();
+	}
+
+	/**
+	 * Tells the server this kiosk is there and learns whether the adviser paused or resumed the
+	 * person, and the deadlines (a resume moves them on). Offline: tries again at the next beat.
+	 */
+	async #pulse(): Promise<void> {
+		if (this.#closed || this.screen === 'end' || this.screen === 'refused') return;
+		try {
+			const response = await fetch('/api/kiosque/pulse', { method: 'POST' });
+			if (response.ok) {
+				const pulse = (await response.json()) as KioskPulse;
+				await this.#applyDeadlines(pulse.deadlines);
+				if (pulse.paused !== this.paused) await this.#setPaused(pulse.paused);
+			}
+		} catch {
+			// Offline: the syncer shows it; the next beat tries again.
+		}
+		if (this.#closed) return;
+		clearTimeout(this.#pulseTimer);
+		this.#pulseTimer = setTimeout(
+			() => void this.#pulse(),
+			this.paused ? PULSE_MS.paused : PULSE_MS.working
+		);
+	}
+
+	async #applyDeadlines(deadlines: Record<string, number>): Promise<void> {
+		for (const [runId, deadline] of Object.entries(deadlines)) {
+			if (this.runner?.recorder.record.runId === runId) {
+				if (this.runner.recorder.record.deadline !== deadline)
+					this.runner.setServerDeadline(deadline);
+				continue;
+			}
+			const record = await this.outbox.getRun(runId);
+			if (record && !record.done && record.deadline !== deadline)
+				await this.outbox.putRun({ ...record, deadline });
+		}
+	}
+
+	/** The adviser paused (the exercise stops where it is) or resumed (it opens again there). */
+	async #setPaused(paused: boolean): Promise<void> {
+		if (paused) {
+			const runner = this.runner;
+			this.runner = null;
+			await runner?.pause();
+			this.#resumeAfter = 'adviser';
+		}
+		this.paused = paused;
+		this.#setState({ ...this.state, paused });
 	}
 
 	get preferences(): KioskPreferences | null {
@@ -74,6 +143,7 @@ export class KioskSession {
 		const runs = this.state.runs;
 		const next = runs.findIndex((r) => !this.#doneRuns.includes(r.runId));
 		if (next === -1) return 'end';
+		if (this.paused) return 'paused';
 		const previous = runs[next - 1];
 		if (previous && !this.#breaksTaken.includes(previous.runId)) return 'break';
 		return 'exercise';
@@ -114,7 +184,14 @@ export class KioskSession {
 		this.runner?.stop();
 		if (!isExerciseId(run.exerciseId)) throw new Error(`Unknown exercise ${run.exerciseId}`);
 		const definition = await loadExercise(run.exerciseId);
-		const runner = await ExerciseRunner.open(definition, run, this.outbox, this.syncer);
+		const runner = await ExerciseRunner.open(
+			definition,
+			run,
+			this.outbox,
+			this.syncer,
+			this.#resumeAfter
+		);
+		this.#resumeAfter = 'reload';
 		this.runner = runner;
 		return runner;
 	}

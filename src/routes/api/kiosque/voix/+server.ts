@@ -9,9 +9,12 @@ const querySchema = z.object({
 	lang: localeSchema.default('fr')
 });
 
-/** A text read aloud, as a WAV file, for kiosks whose browser has no voice. */
+/**
+ * A text read aloud, as a WAV file, for kiosks whose browser has no voice — and for advisers,
+ * whose preview ("Essayer") reads the instructions as a kiosk does.
+ */
 export const GET: RequestHandler = async ({ url, locals }) => {
-	requireKiosk(locals);
+	if (locals.user?.role !== 'adviser') requireKiosk(locals);
 	const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
 	if (!query.success)
 		return refuse(400, `texte: 1 to ${MAX_VOICE_TEXT} characters; lang: fr or en`);

@@ -4,14 +4,6 @@
  * defective ones (8–12 %).
  */
 import type { ExerciseDefinition } from '$lib/engine/contract';
-import {
-	configSchema,
-	eventSchemas,
-	payloadSchema,
-	type AttentionConfig,
-	type AttentionPayload
-} from './config';
-import { ATTENTION_THEMES } from './content';
 import { machine } from './machine';
 
 export const attention = {
@@ -22,12 +14,8 @@ export const attention = {
 	measures:
 		'Rester attentif longtemps à une tâche répétitive : repérer les rares produits défectueux, sans rejeter les bons, du début à la fin.',
 	scoredBy: 'trials',
-	configSchema,
-	themes: ATTENTION_THEMES,
-	payloadSchema,
-	eventSchemas,
 	machine,
 	loadView: () => import('./View.svelte')
-} satisfies ExerciseDefinition<AttentionConfig, AttentionPayload, typeof machine>;
+} satisfies ExerciseDefinition<typeof machine>;
 
 export default attention;

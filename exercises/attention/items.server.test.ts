@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSchema, payloadSchema } from './config';
+import { configSchema, payloadSchema } from './config.schema';
 import { ATTENTION_THEMES, levels, themeContent } from './content';
 import { runSetup } from './fixtures';
 import { generateSequence, prepare } from './items.server';

@@ -4,7 +4,12 @@
  */
 import type { RunSetup } from '$lib/engine/contract';
 import { createRng, type Rng } from '$lib/engine/random';
-import type { AttentionConfig, AttentionItem, AttentionPayload, PracticeItem } from './config';
+import type {
+	AttentionConfig,
+	AttentionItem,
+	AttentionPayload,
+	PracticeItem
+} from './config.schema';
 import { GOOD_LOOK, levelFor, themeContent, type Defect, type Look } from './content';
 
 /** A test item with its answer: the defect id, or null for a good product. */

@@ -6,7 +6,12 @@
 import { assertEvent, assign, emit, setup } from 'xstate';
 import type { LogEmitted, Phase, RuntimeEvent } from '$lib/engine/contract';
 import { phaseStarted } from '$lib/engine/phases';
-import type { AttentionConfig, AttentionItem, AttentionPayload, PracticeItem } from './config';
+import type {
+	AttentionConfig,
+	AttentionItem,
+	AttentionPayload,
+	PracticeItem
+} from './config.schema';
 import { levelFor, type AttentionTheme } from './content';
 
 export interface AttentionInput {

@@ -4,7 +4,7 @@
  */
 import type { RunEvent, RunSetup, ScoreResult } from '$lib/engine/contract';
 import { mean, median, sd } from '$lib/psychometrics/descriptives';
-import type { AttentionConfig } from './config';
+import type { AttentionConfig } from './config.schema';
 import { levelFor } from './content';
 import { generateSequence } from './items.server';
 import { dPrime, type DetectionCounts } from './signal-detection';

@@ -4,7 +4,7 @@
  */
 import type { RunEvent, RunSetup } from '$lib/engine/contract';
 import { createRng, type Rng } from '$lib/engine/random';
-import type { AttentionConfig } from './config';
+import type { AttentionConfig } from './config.schema';
 import { levelFor } from './content';
 import { generateSequence } from './items.server';
 

@@ -27,7 +27,7 @@ export async function simulateAttempt(
 	for (const [i, run] of runs.entries()) {
 		const exercise = registeredExercise(run.exercise_id);
 		if (!exercise) throw new Error(`Unknown exercise ${run.exercise_id}`);
-		const config = exercise.definition.configSchema.parse(JSON.parse(run.config));
+		const config = exercise.server.configSchema.parse(JSON.parse(run.config));
 		const events = exercise.server.simulate(
 			{ config, seed: Number(run.seed) },
 			{ skill, rngSeed: rngSeed + i }

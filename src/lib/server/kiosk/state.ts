@@ -39,7 +39,7 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 		runs: runs.map((run) => {
 			const exercise = registeredExercise(run.exercise_id);
 			if (!exercise) throw new Error(`Run ${run.id}: unknown exercise ${run.exercise_id}`);
-			const config = exercise.definition.configSchema.parse(JSON.parse(run.config));
+			const config = exercise.server.configSchema.parse(JSON.parse(run.config));
 			return {
 				runId: run.id,
 				exerciseId: run.exercise_id,

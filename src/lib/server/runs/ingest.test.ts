@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunEvent } from '$lib/engine/contract';
 import { EventLogBuilder } from '$lib/engine/event-log';
 import { consignesServer } from '$exercises/consignes/exercise.server';
-import { configSchema } from '$exercises/consignes/config';
+import { configSchema } from '$exercises/consignes/config.schema';
 import type { Db } from '../db';
 import { testDatabases } from '../testing/db';
 import { makeAttempt } from '../testing/factories';

@@ -28,7 +28,7 @@ export async function scoreRun(db: Db, runId: string, now = new Date()): Promise
 	const events: RunEvent[] = rows
 		.filter((r) => r.late === 0)
 		.map((r) => ({ seq: r.seq, t: r.t, type: r.type, data: dataSchema.parse(JSON.parse(r.data)) }));
-	const config = exercise.definition.configSchema.parse(JSON.parse(run.config));
+	const config = exercise.server.configSchema.parse(JSON.parse(run.config));
 	const result = exercise.server.score({ config, seed: Number(run.seed) }, events);
 	if (rows.some((r) => r.late !== 0)) result.flags.push('late-events-ignored');
 	const values = {

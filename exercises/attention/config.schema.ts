@@ -1,10 +1,12 @@
 /**
- * Configuration, kiosk payload and log entries of the attention exercise. Safe for the kiosk:
- * test items carry only how they look, never whether they are defective.
+ * Configuration, kiosk payload and log entries of the attention exercise. Test items carry only
+ * how they look, never whether they are defective. The server validates with these schemas; the
+ * kiosk imports only their types, so that it does not load zod.
  */
 import { z } from 'zod';
-import { baseConfigShape, type EventSchemas } from '$lib/engine/contract';
-import { ATTENTION_THEMES, levelFor, lookSchema } from './content';
+import { baseConfigShape, type EventSchemas } from '$lib/engine/contract.schema';
+import { lookSchema } from './content.schema';
+import { ATTENTION_THEMES, levelFor } from './content';
 
 const MAX_ITEMS = 1000;
 

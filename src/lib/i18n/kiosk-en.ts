@@ -1,0 +1,78 @@
+import type { KioskMessageKey } from './kiosk-fr';
+
+/** The kiosk's English texts: must hold every key of `kiosk-fr.ts`. */
+export const kioskEn: Record<KioskMessageKey, string> = {
+	'kiosk.listenAgain': 'Listen again',
+	'kiosk.startPractice': 'Let me practise',
+	'kiosk.practiceTitle': 'Practice',
+	'kiosk.practiceHint': 'This is not scored. Take your time.',
+	'kiosk.practiceDone': 'Practice is over.',
+	'kiosk.practiceAgain': 'Practise again',
+	'kiosk.startTest': 'Start the exercise',
+	'kiosk.testHint': 'Now it is the exercise. Do your best.',
+	'kiosk.correct': 'Right answer',
+	'kiosk.incorrect': 'That is not the right answer',
+	'kiosk.continue': 'Continue',
+	'kiosk.timeLeft': 'Time left: {time}',
+	'kiosk.exerciseOf': 'Exercise {k} of {n}',
+	'kiosk.finished': 'Exercise finished. Thank you!',
+	'kiosk.code.title': 'Hello!',
+	'kiosk.code.lead': 'Type the 8-character code your adviser gave you.',
+	'kiosk.code.label': 'Your code',
+	'kiosk.code.submit': 'Confirm',
+	'kiosk.code.erase': 'Erase',
+	'kiosk.code.eraseAll': 'Erase all',
+	'kiosk.code.invalid': 'The code has 8 characters. Check it.',
+	'kiosk.code.unknown': 'This code is not recognised. Check it or ask the adviser for help.',
+	'kiosk.code.finished': 'This code has already been used to the end. Ask the adviser.',
+	'kiosk.code.closed': 'This session is over. Ask the adviser.',
+	'kiosk.code.refused': 'This code is no longer valid. Ask the adviser.',
+	'kiosk.code.throttled': 'Too many attempts. Ask the adviser for help.',
+	'kiosk.welcome.title': 'Welcome',
+	'kiosk.welcome.what':
+		'You will do {n} exercises on this tablet. They are like situations at work.',
+	'kiosk.welcome.how':
+		'Before each exercise, it is explained and you practise. Practice does not count.',
+	'kiosk.welcome.measured':
+		'The exercises show what you can do. Nobody looks at your CV or your diplomas.',
+	'kiosk.welcome.use':
+		'Your results are used only for this recruitment. Your adviser sees them. The employer only sees whether you are invited to an interview.',
+	'kiosk.welcome.calibration':
+		'You work for the company: your results are anonymous. They are used to set the exercises.',
+	'kiosk.welcome.time': 'It takes about {minutes} minutes. You can ask for help at any time.',
+	'kiosk.welcome.accept': 'I agree',
+	'kiosk.welcome.refuse': 'I do not want to continue',
+	'kiosk.welcome.fullscreen': 'Full screen',
+	'kiosk.refused.title': 'Noted',
+	'kiosk.refused.text':
+		'You are not continuing. No result is kept. You can give the tablet back to the adviser.',
+	'kiosk.prefs.title': 'Set up the display',
+	'kiosk.prefs.textSize': 'Text size',
+	'kiosk.prefs.normal': 'Normal',
+	'kiosk.prefs.large': 'Large',
+	'kiosk.prefs.xlarge': 'Very large',
+	'kiosk.prefs.contrast': 'High contrast',
+	'kiosk.prefs.speech': 'Read the instructions aloud',
+	'kiosk.prefs.yes': 'Yes',
+	'kiosk.prefs.no': 'No',
+	'kiosk.prefs.language': 'Language',
+	'kiosk.prefs.done': 'All good, let’s start',
+	'kiosk.break.title': 'Break',
+	'kiosk.break.text': 'Exercise finished. Take a breath, drink some water if you like.',
+	'kiosk.break.next': 'When you are ready, touch “Continue”.',
+	'kiosk.end.title': 'It is over. Thank you!',
+	'kiosk.end.next':
+		'Your adviser looks at the results. They will call or write to you in the coming days.',
+	'kiosk.end.feedback': 'You will get feedback on what you showed, whatever the result.',
+	'kiosk.end.calibration':
+		'Thank you for your help: your anonymous results are used to set the exercises.',
+	'kiosk.end.return': 'You can give the tablet back.',
+	'kiosk.inactivity.title': 'Are you still there?',
+	'kiosk.inactivity.yes': 'Yes, I am going on',
+	'kiosk.paused.title': 'Exercise paused',
+	'kiosk.paused.text': 'Touch the button to go on.',
+	'kiosk.paused.resume': 'Go on',
+	'kiosk.offline': 'Connection lost: your answers are kept on the tablet.',
+	'kiosk.rebound': 'This session was opened on another tablet. Ask the adviser.',
+	'kiosk.loading': 'Loading…'
+};

@@ -43,8 +43,13 @@ describe('attention items', () => {
 			const subtlety = new Map(themeContent[theme].defects.map((d) => [d.id, d.subtlety]));
 			for (const item of [...items, ...practice].filter((i) => i.defect))
 				expect(level.subtleties).toContain(subtlety.get(item.defect!));
-			expect(practice).toHaveLength(8);
-			expect(practice.filter((p) => p.defect).length).toBe(3);
+			expect(practice).toHaveLength(4);
+			const practiceDefects = practice.flatMap((item, i) => (item.defect ? [i] : []));
+			expect(practiceDefects.length).toBeGreaterThanOrEqual(1);
+			expect(practiceDefects[0]).toBeGreaterThan(0);
+			practiceDefects
+				.slice(1)
+				.forEach((p, i) => expect(p - practiceDefects[i]!).toBeGreaterThan(1));
 		}
 	);
 

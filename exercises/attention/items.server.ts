@@ -22,8 +22,17 @@ export interface AttentionSequence {
 	items: KeyedItem[];
 }
 
-const PRACTICE_LENGTH = 8;
-/** Defect positions in the 8 practice items: 3 defects, never two in a row, not first. */
+/** EXERCISES.md: 2–4 practice items. */
+const PRACTICE_LENGTH = 4;
+/**
+ * Practice products are drawn 8 at a time and the first 4 are shown: drawing the same 8 as
+ * before keeps every seed's test sequence unchanged, so stored runs rescore the same.
+ */
+const PRACTICE_DRAWN = 8;
+/**
+ * Defect positions among the 8 drawn: never first, never two in a row. The 4 shown hold one or
+ * two defects, so the feedback covers both catching a defect and letting a good product go.
+ */
 const PRACTICE_PATTERNS = [
 	[1, 4, 6],
 	[2, 4, 7],
@@ -71,7 +80,7 @@ export function generateSequence({ config, seed }: RunSetup<AttentionConfig>): A
 	const deal = defectDealer(rng, pool);
 
 	const pattern: readonly number[] = rng.pick(PRACTICE_PATTERNS);
-	const practice = Array.from({ length: PRACTICE_LENGTH }, (_, i): PracticeItem => {
+	const drawn = Array.from({ length: PRACTICE_DRAWN }, (_, i): PracticeItem => {
 		const defect = pattern.includes(i) ? deal() : null;
 		return {
 			key: `p${i + 1}`,
@@ -80,6 +89,7 @@ export function generateSequence({ config, seed }: RunSetup<AttentionConfig>): A
 			defect: defect?.id ?? null
 		};
 	});
+	const practice = drawn.slice(0, PRACTICE_LENGTH);
 
 	const positions = new Set(defectPositions(rng, config.itemCount, level.defectRate));
 	const items = Array.from({ length: config.itemCount }, (_, i): KeyedItem => {

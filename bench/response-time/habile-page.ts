@@ -16,9 +16,9 @@ import { RunRecorder } from '../../src/lib/engine/recorder';
 class MemoryOutbox {
 	events: StoredEvent[] = [];
 	run: RunRecord | null = null;
-	async append(event: StoredEvent, run: RunRecord): Promise<void> {
+	async append(events: StoredEvent[], run: RunRecord): Promise<void> {
 		await Promise.resolve();
-		this.events.push(event);
+		this.events.push(...events);
 		this.run = run;
 	}
 	async putRun(run: RunRecord): Promise<void> {

@@ -23,30 +23,14 @@ function resolveImport(from: string, spec: string): string | null {
 	return [base, `${base}.ts`, join(base, 'index.ts')].find(isFile) ?? null;
 }
 
-function valueImports(file: string, dynamic: boolean): string[] {
+function valueImports(file: string): string[] {
 	const source = readFileSync(file, 'utf8');
 	const specs = [
 		...source.matchAll(/^\s*import\s+(?!type\b)(?:[^'";]*?\bfrom\s+)?['"]([^'"]+)['"]/gm),
-		...(dynamic ? source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g) : []),
+		...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
 		...source.matchAll(/^\s*export\s+(?!type\b)[^'";]*?\bfrom\s+['"]([^'"]+)['"]/gm)
 	];
 	return specs.map((m) => m[1]!);
-}
-
-/** What loading `file` loads at once (static imports only). */
-function staticClosure(file: string): string[] {
-	const seen = new Set<string>();
-	const todo = [resolve(file)];
-	while (todo.length) {
-		const next = todo.pop()!;
-		if (seen.has(next)) continue;
-		seen.add(next);
-		for (const spec of valueImports(next, false)) {
-			const target = resolveImport(next, spec);
-			if (target) todo.push(target);
-		}
-	}
-	return [...seen].map((f) => f.slice(ROOT.length + 1));
 }
 
 /** Every module the kiosk can load, and the bare packages they import. */
@@ -64,7 +48,7 @@ function kioskGraph(): { files: Set<string>; packages: Set<string> } {
 		const file = todo.pop()!;
 		if (files.has(file)) continue;
 		files.add(file);
-		for (const spec of valueImports(file, true)) {
+		for (const spec of valueImports(file)) {
 			const target = resolveImport(file, spec);
 			if (target) todo.push(target);
 			else if (!spec.startsWith('.') && !spec.startsWith('$')) packages.add(spec);
@@ -94,12 +78,5 @@ describe('the kiosk bundle', () => {
 		expect(relative).not.toContain('src/lib/i18n/index.ts');
 		expect(relative).not.toContain('src/lib/i18n/fr.ts');
 		expect(relative).not.toContain('src/lib/i18n/en.ts');
-	});
-
-	it('loads the break and end screens only when they are needed', () => {
-		const page = staticClosure('src/routes/kiosque/passation/+page.svelte');
-		expect(page).toContain('src/routes/kiosque/passation/WelcomeScreen.svelte');
-		expect(page.filter((f) => /(Break|End)Screen/.test(f))).toEqual([]);
-		expect(relative).toContain('src/routes/kiosque/passation/BreakScreen.svelte');
 	});
 });

@@ -5,7 +5,6 @@ import { Outbox } from '$lib/engine/outbox';
 import { ExerciseRunner } from '$lib/engine/runner.svelte';
 import { Syncer } from '$lib/engine/sync.svelte';
 import { isExerciseId, loadExercise } from '$exercises/registry';
-import { loadBreakScreen, loadEndScreen } from './screens';
 
 export type Screen =
 	'loading' | 'welcome' | 'refused' | 'preferences' | 'exercise' | 'break' | 'end';
@@ -121,16 +120,14 @@ export class KioskSession {
 	}
 
 	/**
-	 * Loads what the rest of the battery needs (its later exercises, the break and end screens)
-	 * in the background, so that the service worker has it if the network goes down.
+	 * Loads the battery's later exercises in the background (once the current one shows), so
+	 * that the service worker has them if the network goes down.
 	 */
-	async prefetchRest(): Promise<void> {
+	async prefetchLaterExercises(): Promise<void> {
 		const later = this.state.runs.slice(this.currentIndex + 1).map((r) => r.exerciseId);
-		await Promise.allSettled([
-			loadBreakScreen(),
-			loadEndScreen(),
-			...later.filter(isExerciseId).map(async (id) => (await loadExercise(id)).loadView())
-		]);
+		await Promise.allSettled(
+			later.filter(isExerciseId).map(async (id) => (await loadExercise(id)).loadView())
+		);
 	}
 
 	/** The current run reached its end: on to the break (or the end). */

@@ -48,6 +48,8 @@ const practiceItemSchema = z.strictObject({
 export type PracticeItem = z.infer<typeof practiceItemSchema>;
 
 export const payloadSchema = z.strictObject({
+	/** The belt's pace in the timed part: the level's, times the person's time multiplier. */
+	itemMs: z.int().min(500),
 	practice: z.array(practiceItemSchema).min(1).max(20),
 	items: z.array(itemSchema).min(1).max(MAX_ITEMS)
 });

@@ -202,6 +202,15 @@ export function levelFor(difficulty: number): Level {
 	return levels[Math.min(3, Math.max(1, Math.round(difficulty))) as 1 | 2 | 3];
 }
 
+/**
+ * How long each test product stays under the light for a person with this time multiplier.
+ * Extra time slows the belt: the same products and defects, each seen for longer, rather than
+ * a longer vigil (which would make the task harder, not easier).
+ */
+export function testItemMs(difficulty: number, timeMultiplier = 1): number {
+	return Math.round(levelFor(difficulty).itemMs * timeMultiplier);
+}
+
 /** Texts of the workstation shared by every theme. `{name}` is filled in by the view. */
 export const stationTexts = {
 	reject: t('Rejeter', 'Reject'),

@@ -8,7 +8,8 @@ import { machine } from './machine';
 
 export const attention = {
 	id: 'attention',
-	version: 1,
+	// 2: extra time slows the belt (before, it gave no extra time once the items ran out).
+	version: 2,
 	habilete: 'attention',
 	title: 'Contrôle qualité sur un tapis',
 	measures:

@@ -69,4 +69,13 @@ describe('attention items', () => {
 		expect(payload.practice.every((item) => 'defect' in item)).toBe(true);
 		expect(payload.items).toHaveLength(setup.config.itemCount);
 	});
+
+	it('slows the belt for a person with extra time, with the same products', () => {
+		const standard = prepare(runSetup({ difficulty: 1 }, 5));
+		const slower = prepare({ ...runSetup({ difficulty: 1 }, 5), timeMultiplier: 1.5 });
+		expect(standard.itemMs).toBe(levels[1].itemMs);
+		expect(slower.itemMs).toBe(levels[1].itemMs * 1.5);
+		expect(slower.items).toEqual(standard.items);
+		expect(payloadSchema.safeParse(slower).success).toBe(true);
+	});
 });

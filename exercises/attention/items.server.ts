@@ -10,7 +10,7 @@ import type {
 	AttentionPayload,
 	PracticeItem
 } from './config.schema';
-import { GOOD_LOOK, levelFor, themeContent, type Defect, type Look } from './content';
+import { GOOD_LOOK, levelFor, testItemMs, themeContent, type Defect, type Look } from './content';
 
 /** A test item with its answer: the defect id, or null for a good product. */
 export interface KeyedItem extends AttentionItem {
@@ -107,5 +107,9 @@ export function generateSequence({ config, seed }: RunSetup<AttentionConfig>): A
 /** The kiosk payload: practice with its answers (for feedback), test items without. */
 export function prepare(setup: RunSetup<AttentionConfig>): AttentionPayload {
 	const { practice, items } = generateSequence(setup);
-	return { practice, items: items.map(({ defect: _defect, ...item }) => item) };
+	return {
+		itemMs: testItemMs(setup.config.difficulty, setup.timeMultiplier),
+		practice,
+		items: items.map(({ defect: _defect, ...item }) => item)
+	};
 }

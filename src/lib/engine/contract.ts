@@ -38,6 +38,11 @@ export type BaseConfig = {
 export interface RunSetup<C extends BaseConfig = BaseConfig> {
 	config: C;
 	seed: number;
+	/**
+	 * The person's time multiplier (an accommodation), 1 when left out. The timed part lasts
+	 * duration × multiplier; an exercise whose pace is imposed (a conveyor) slows down by it.
+	 */
+	timeMultiplier?: number;
 }
 
 /** One entry of a run's event log. */

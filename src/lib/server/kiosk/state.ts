@@ -49,7 +49,11 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 				deadline: run.deadline_at ? Date.parse(run.deadline_at) : null,
 				durationMs: timedPartMs(config.durationSeconds, accommodations),
 				config,
-				payload: exercise.server.prepare({ config, seed: Number(run.seed) })
+				payload: exercise.server.prepare({
+					config,
+					seed: Number(run.seed),
+					timeMultiplier: accommodations.timeMultiplier
+				})
 			};
 		}),
 		serverNow: now.getTime()

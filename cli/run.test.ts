@@ -7,7 +7,7 @@ import { migrationProvider } from '../src/lib/server/db/migrations';
 import { makeAttempt } from '../src/lib/server/testing/factories';
 import { ingestBatch } from '../src/lib/server/runs/ingest';
 import { consignesServer } from '../exercises/consignes/exercise.server';
-import { configSchema } from '../exercises/consignes/config';
+import { configSchema } from '../exercises/consignes/config.schema';
 import { handMatrix, partialCreditExpected } from '../src/lib/psychometrics/fixtures';
 import { run, type CliIo } from './run';
 

@@ -1,7 +1,7 @@
 /**
  * The Habile side of the response-time benchmark: the real RunRecorder and the real `tap`
- * action, on a button, with the in-memory run store (the preview's) in place of the IndexedDB outbox. The harness shows
- * each stimulus as the kiosk views do (insert, then mark it with `stimulus()` in the same task).
+ * action, on a button, with the in-memory run store (the preview's) in place of the IndexedDB
+ * outbox. The harness shows each stimulus as the kiosk views do (insert, then mark it with `stimulus()` in the same task).
  */
 import { tap } from '../../src/lib/engine/input';
 import { MemoryRunStore, newRunRecord, type StoredEvent } from '../../src/lib/engine/outbox';

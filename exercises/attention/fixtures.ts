@@ -1,7 +1,7 @@
 /** Test factories shared by this exercise's tests. */
 import type { z } from 'zod';
 import type { RunSetup } from '$lib/engine/contract';
-import { configSchema, type AttentionConfig } from './config';
+import { configSchema, type AttentionConfig } from './config.schema';
 
 /** A run setup from a partial config (theme industrie unless given) and a seed. */
 export function runSetup(

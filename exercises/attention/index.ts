@@ -4,30 +4,19 @@
  * defective ones (8–12 %).
  */
 import type { ExerciseDefinition } from '$lib/engine/contract';
-import {
-	configSchema,
-	eventSchemas,
-	payloadSchema,
-	type AttentionConfig,
-	type AttentionPayload
-} from './config';
-import { ATTENTION_THEMES } from './content';
 import { machine } from './machine';
 
 export const attention = {
 	id: 'attention',
-	version: 1,
+	// 2: extra time slows the belt (before, it gave no extra time once the items ran out).
+	version: 2,
 	habilete: 'attention',
 	title: 'Contrôle qualité sur un tapis',
 	measures:
 		'Rester attentif longtemps à une tâche répétitive : repérer les rares produits défectueux, sans rejeter les bons, du début à la fin.',
 	scoredBy: 'trials',
-	configSchema,
-	themes: ATTENTION_THEMES,
-	payloadSchema,
-	eventSchemas,
 	machine,
 	loadView: () => import('./View.svelte')
-} satisfies ExerciseDefinition<AttentionConfig, AttentionPayload, typeof machine>;
+} satisfies ExerciseDefinition<typeof machine>;
 
 export default attention;

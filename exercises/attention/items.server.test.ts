@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSchema, payloadSchema } from './config';
+import { configSchema, payloadSchema } from './config.schema';
 import { ATTENTION_THEMES, levels, themeContent } from './content';
 import { runSetup } from './fixtures';
 import { generateSequence, prepare } from './items.server';
@@ -43,8 +43,13 @@ describe('attention items', () => {
 			const subtlety = new Map(themeContent[theme].defects.map((d) => [d.id, d.subtlety]));
 			for (const item of [...items, ...practice].filter((i) => i.defect))
 				expect(level.subtleties).toContain(subtlety.get(item.defect!));
-			expect(practice).toHaveLength(8);
-			expect(practice.filter((p) => p.defect).length).toBe(3);
+			expect(practice).toHaveLength(4);
+			const practiceDefects = practice.flatMap((item, i) => (item.defect ? [i] : []));
+			expect(practiceDefects.length).toBeGreaterThanOrEqual(1);
+			expect(practiceDefects[0]).toBeGreaterThan(0);
+			practiceDefects
+				.slice(1)
+				.forEach((p, i) => expect(p - practiceDefects[i]!).toBeGreaterThan(1));
 		}
 	);
 
@@ -63,5 +68,14 @@ describe('attention items', () => {
 		expect(payload.items.some((item) => 'defect' in item)).toBe(false);
 		expect(payload.practice.every((item) => 'defect' in item)).toBe(true);
 		expect(payload.items).toHaveLength(setup.config.itemCount);
+	});
+
+	it('slows the belt for a person with extra time, with the same products', () => {
+		const standard = prepare(runSetup({ difficulty: 1 }, 5));
+		const slower = prepare({ ...runSetup({ difficulty: 1 }, 5), timeMultiplier: 1.5 });
+		expect(standard.itemMs).toBe(levels[1].itemMs);
+		expect(slower.itemMs).toBe(levels[1].itemMs * 1.5);
+		expect(slower.items).toEqual(standard.items);
+		expect(payloadSchema.safeParse(slower).success).toBe(true);
 	});
 });

@@ -4,8 +4,13 @@
  */
 import type { RunSetup } from '$lib/engine/contract';
 import { createRng, type Rng } from '$lib/engine/random';
-import type { AttentionConfig, AttentionItem, AttentionPayload, PracticeItem } from './config';
-import { GOOD_LOOK, levelFor, themeContent, type Defect, type Look } from './content';
+import type {
+	AttentionConfig,
+	AttentionItem,
+	AttentionPayload,
+	PracticeItem
+} from './config.schema';
+import { GOOD_LOOK, levelFor, testItemMs, themeContent, type Defect, type Look } from './content';
 
 /** A test item with its answer: the defect id, or null for a good product. */
 export interface KeyedItem extends AttentionItem {
@@ -17,8 +22,17 @@ export interface AttentionSequence {
 	items: KeyedItem[];
 }
 
-const PRACTICE_LENGTH = 8;
-/** Defect positions in the 8 practice items: 3 defects, never two in a row, not first. */
+/** EXERCISES.md: 2–4 practice items. */
+const PRACTICE_LENGTH = 4;
+/**
+ * Practice products are drawn 8 at a time and the first 4 are shown: drawing the same 8 as
+ * before keeps every seed's test sequence unchanged, so stored runs rescore the same.
+ */
+const PRACTICE_DRAWN = 8;
+/**
+ * Defect positions among the 8 drawn: never first, never two in a row. The 4 shown hold one or
+ * two defects, so the feedback covers both catching a defect and letting a good product go.
+ */
 const PRACTICE_PATTERNS = [
 	[1, 4, 6],
 	[2, 4, 7],
@@ -66,7 +80,7 @@ export function generateSequence({ config, seed }: RunSetup<AttentionConfig>): A
 	const deal = defectDealer(rng, pool);
 
 	const pattern: readonly number[] = rng.pick(PRACTICE_PATTERNS);
-	const practice = Array.from({ length: PRACTICE_LENGTH }, (_, i): PracticeItem => {
+	const drawn = Array.from({ length: PRACTICE_DRAWN }, (_, i): PracticeItem => {
 		const defect = pattern.includes(i) ? deal() : null;
 		return {
 			key: `p${i + 1}`,
@@ -75,6 +89,7 @@ export function generateSequence({ config, seed }: RunSetup<AttentionConfig>): A
 			defect: defect?.id ?? null
 		};
 	});
+	const practice = drawn.slice(0, PRACTICE_LENGTH);
 
 	const positions = new Set(defectPositions(rng, config.itemCount, level.defectRate));
 	const items = Array.from({ length: config.itemCount }, (_, i): KeyedItem => {
@@ -92,5 +107,9 @@ export function generateSequence({ config, seed }: RunSetup<AttentionConfig>): A
 /** The kiosk payload: practice with its answers (for feedback), test items without. */
 export function prepare(setup: RunSetup<AttentionConfig>): AttentionPayload {
 	const { practice, items } = generateSequence(setup);
-	return { practice, items: items.map(({ defect: _defect, ...item }) => item) };
+	return {
+		itemMs: testItemMs(setup.config.difficulty, setup.timeMultiplier),
+		practice,
+		items: items.map(({ defect: _defect, ...item }) => item)
+	};
 }

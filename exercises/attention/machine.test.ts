@@ -180,4 +180,17 @@ describe('attention machine', () => {
 		// Only the phase entry logged at start.
 		expect(logs.map((l) => l.entry)).toEqual(['phase.started']);
 	});
+
+	it('runs the timed part at the pace the server gave (slower with extra time)', () => {
+		const slower = { ...payload, itemMs: Math.round(itemMs * 1.5) };
+		const actor = createActor(machine, { input: { config: setup.config, payload: slower } });
+		actor.start();
+		actor.send({ type: 'phase.next' });
+		playPracticeWell(actor);
+		actor.send({ type: 'phase.next' });
+		vi.advanceTimersByTime(itemMs);
+		expect(actor.getSnapshot().context.testIndex).toBe(0);
+		vi.advanceTimersByTime(slower.itemMs - itemMs);
+		expect(actor.getSnapshot().context.testIndex).toBe(1);
+	});
 });

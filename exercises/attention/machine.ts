@@ -6,7 +6,12 @@
 import { assertEvent, assign, emit, setup } from 'xstate';
 import type { LogEmitted, Phase, RuntimeEvent } from '$lib/engine/contract';
 import { phaseStarted } from '$lib/engine/phases';
-import type { AttentionConfig, AttentionItem, AttentionPayload, PracticeItem } from './config';
+import type {
+	AttentionConfig,
+	AttentionItem,
+	AttentionPayload,
+	PracticeItem
+} from './config.schema';
 import { levelFor, type AttentionTheme } from './content';
 
 export interface AttentionInput {
@@ -142,12 +147,13 @@ export const machine = setup({
 	id: 'attention',
 	context: ({ input }) => {
 		const level = levelFor(input.config.difficulty);
+		// The timed part's pace comes from the server: slower for a person with extra time.
 		return {
 			theme: input.config.theme,
 			durationSeconds: input.config.durationSeconds,
 			practice: input.payload.practice,
 			items: input.payload.items,
-			itemMs: level.itemMs,
+			itemMs: input.payload.itemMs,
 			practiceItemMs: level.practiceItemMs,
 			practiceRound: 1,
 			practiceIndex: 0,

@@ -169,6 +169,21 @@ describe('attention scoring', () => {
 			expect(result.subscores).toMatchObject({ hits: 1, correctRejections: 4, dprime: 1.956 });
 		});
 
+		it('times the cut item at the pace of the run: slower with extra time', () => {
+			// t6 was on screen 2000 ms when the time was up: a whole item at 1800 ms per item,
+			// not at 2700 (× 1.5), where it is left out like any cut item.
+			const later: Entry[] = [...belt.slice(0, 13), [41000, 'time.up', {}]];
+			const log = logOf(...before, ...later, reject(37720, 't5'));
+			expect(score(setup, log).items.map((i) => i.key)).toContain('t6');
+			expect(score({ ...setup, timeMultiplier: 1.5 }, log).items.map((i) => i.key)).toEqual([
+				't1',
+				't2',
+				't3',
+				't4',
+				't5'
+			]);
+		});
+
 		it('scores the cut item when it was answered', () => {
 			// t6 rejected before the time was up: a false alarm. F = 1.5/6 = .25:
 			// d′ = 0.6744898 + 0.6744898 = 1.3489796; raw = max(0, 1 − 1) = 0.

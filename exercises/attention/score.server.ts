@@ -4,8 +4,8 @@
  */
 import type { RunEvent, RunSetup, ScoreResult } from '$lib/engine/contract';
 import { mean, median, sd } from '$lib/psychometrics/descriptives';
-import type { AttentionConfig } from './config';
-import { levelFor } from './content';
+import type { AttentionConfig } from './config.schema';
+import { testItemMs } from './content';
 import { generateSequence } from './items.server';
 import { dPrime, type DetectionCounts } from './signal-detection';
 import { readEpreuve, type Trial } from './trials.server';
@@ -54,7 +54,7 @@ export function score(setup: RunSetup<AttentionConfig>, events: RunEvent[]): Sco
 	const { trials: reached, tapCount } = readEpreuve(
 		events,
 		sequence,
-		levelFor(setup.config.difficulty).itemMs
+		testItemMs(setup.config.difficulty, setup.timeMultiplier)
 	);
 	const trials = reached.filter((t) => t.complete);
 	const outcomes = trials.map(outcomeOf);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { engineEventSchemas, runEventSchema, type RunEvent } from '$lib/engine/contract';
-import { eventSchemas } from './config';
+import type { RunEvent } from '$lib/engine/contract';
+import { engineEventSchemas, runEventSchema } from '$lib/engine/contract.schema';
+import { eventSchemas } from './config.schema';
 import { runSetup } from './fixtures';
 import { score } from './score.server';
 import { simulate } from './simulate.server';

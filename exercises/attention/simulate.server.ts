@@ -4,8 +4,8 @@
  */
 import type { RunEvent, RunSetup } from '$lib/engine/contract';
 import { createRng, type Rng } from '$lib/engine/random';
-import type { AttentionConfig } from './config';
-import { levelFor } from './content';
+import type { AttentionConfig } from './config.schema';
+import { levelFor, testItemMs } from './content';
 import { generateSequence } from './items.server';
 
 const clamp = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, value));
@@ -75,7 +75,9 @@ export function simulate(
 	}
 
 	const start = now + bot.reads(2_000, 5_000);
-	const deadline = start + setup.config.durationSeconds * 1000;
+	const multiplier = setup.timeMultiplier ?? 1;
+	const deadline = start + setup.config.durationSeconds * 1000 * multiplier;
+	const itemMs = testItemMs(setup.config.difficulty, multiplier);
 	let presentedAt = start;
 	let finishedAt: number | null = null;
 	for (const [index, item] of items.entries()) {
@@ -85,7 +87,7 @@ export function simulate(
 		if (index === 0) log(start, 'phase.started', { phase: 'epreuve' });
 		const onset = presentedAt + bot.paint();
 		log(onset, 'stimulus.shown', { key: item.key, method: 'element-timing' });
-		const next = presentedAt + level.itemMs + bot.timerLag();
+		const next = presentedAt + itemMs + bot.timerLag();
 		const end = Math.min(next, deadline);
 		if (bot.rejects(item.defect !== null, index / items.length)) {
 			const tap = onset + bot.rt();

@@ -2,8 +2,9 @@
  * Reads an épreuve's event log back into trials: which item was on screen when, and the taps
  * that belong to it. Scoring is then simple counting (see `score.server.ts`).
  */
-import { engineEventSchemas, type RunEvent } from '$lib/engine/contract';
-import { eventSchemas } from './config';
+import type { RunEvent } from '$lib/engine/contract';
+import { engineEventSchemas } from '$lib/engine/contract.schema';
+import { eventSchemas } from './config.schema';
 import type { KeyedItem } from './items.server';
 
 /** One item as the person saw it, with the first tap that fell on it. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { engineEventSchemas } from '$lib/engine/contract';
+import { engineEventSchemas } from '$lib/engine/contract.schema';
 import { correctBin } from '../_sorting/rules.server';
-import { configSchema, eventSchemas, payloadSchema } from './config';
+import { configSchema, eventSchemas, payloadSchema } from './config.schema';
 import { consignesServer } from './exercise.server';
 
 const schemas: Record<string, z.ZodType> = { ...engineEventSchemas, ...eventSchemas };

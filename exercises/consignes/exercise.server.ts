@@ -1,11 +1,16 @@
 import type { ExerciseServer } from '$lib/engine/contract';
 import { simulateSorting } from '../_sorting/simulate.server';
 import type { SortingPayload } from '../_sorting/types';
-import type { ConsignesConfig } from './config';
+import { configSchema, eventSchemas, payloadSchema, type ConsignesConfig } from './config.schema';
+import { CONSIGNES_THEMES } from './content';
 import { buildPayload } from './items.server';
 import { score } from './score.server';
 
 export const consignesServer = {
+	configSchema,
+	themes: CONSIGNES_THEMES,
+	payloadSchema,
+	eventSchemas,
 	prepare: buildPayload,
 	score,
 	simulate: (setup, { skill, rngSeed }) =>

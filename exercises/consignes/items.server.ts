@@ -2,7 +2,7 @@ import type { RunSetup } from '$lib/engine/contract';
 import { createRng, type Rng } from '$lib/engine/random';
 import { correctBin } from '../_sorting/rules.server';
 import type { SortingItem, SortingPayload, SortingRule } from '../_sorting/types';
-import type { ConsignesConfig } from './config';
+import type { ConsignesConfig } from './config.schema';
 import { themeContent, type ThemeContent } from './content';
 
 /** Chance that each active exception applies to an item: about 4 items in 10 fall under one. */

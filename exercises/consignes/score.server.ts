@@ -1,6 +1,6 @@
 import type { RunEvent, RunSetup, ScoreResult } from '$lib/engine/contract';
 import { scoreSorting } from '../_sorting/score.server';
-import type { ConsignesConfig } from './config';
+import type { ConsignesConfig } from './config.schema';
 import { buildPayload } from './items.server';
 
 /** Correct placements out of all items; subscores for base rules and for exceptions. */

@@ -38,6 +38,18 @@ test('a candidate plays the conveyor (attention) through the UI; the server scor
 
 	await expect(page.getByTestId('time-left')).toBeVisible();
 	await expectAccessible(page);
+	// The moving belt is animated by the compositor (transform, opacity), never by properties
+	// that repaint on the main thread every frame and delay the taps.
+	const animated = await page.evaluate(() =>
+		document.getAnimations().flatMap((a) =>
+			(a.effect as KeyframeEffect)
+				.getKeyframes()
+				.flatMap((k) => Object.keys(k))
+				.filter((p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p))
+		)
+	);
+	expect(animated.length).toBeGreaterThan(0);
+	expect([...new Set(animated)].filter((p) => p !== 'transform' && p !== 'opacity')).toEqual([]);
 	for (let i = 0; i < 3; i++) {
 		await page.getByRole('button', { name: 'Rejeter' }).tap();
 		await page.waitForTimeout(2000);

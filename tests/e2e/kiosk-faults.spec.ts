@@ -202,3 +202,33 @@ test('a reload while the network is down still resumes the run (service worker)'
 	const [score] = await storedScores(attempt.attemptId);
 	expect(JSON.parse(score!.subscores).processed).toBe(10);
 });
+
+test('the service worker keeps only kiosk code: no staff page, no chart.js', async ({ page }) => {
+	const attempt = await newAttempt(sorting(10));
+	await openKiosk(page, attempt.kioskCode);
+	await expect(page.getByRole('button', { name: 'Je m’entraîne' })).toBeVisible();
+	const cachedCode = () =>
+		page.evaluate(async () => {
+			const files: { url: string; chartJs: boolean; staff: boolean }[] = [];
+			for (const key of await caches.keys()) {
+				const cache = await caches.open(key);
+				for (const request of await cache.keys()) {
+					if (!request.url.endsWith('.js')) continue;
+					const text = (await (await cache.match(request))?.text()) ?? '';
+					files.push({
+						url: request.url,
+						chartJs: /Chart\.js|chartjs/i.test(text),
+						// A staff page's text (campaign.new), absent from the kiosk catalogues.
+						staff: text.includes('Nouvelle campagne')
+					});
+				}
+			}
+			return files;
+		});
+	// The kiosk's code reaches the cache once the worker runs (sent by the page on first visit).
+	await expect
+		.poll(async () => (await cachedCode()).length, { timeout: 20_000 })
+		.toBeGreaterThan(8);
+	const cached = await cachedCode();
+	expect(cached.filter((f) => f.chartJs || f.staff)).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { habileteIdSchema } from './habiletes';
+import { KIOSK_CODE_PATTERN, normaliseKioskCode } from './kiosk-code';
 
 /** Staff roles. Candidates and calibrating employees never log in: they use a kiosk code. */
 export const ROLES = ['admin', 'adviser', 'employer'] as const;
@@ -53,10 +54,8 @@ export const jobAnalysisItemSchema = z.object({
 });
 export type JobAnalysisItem = z.infer<typeof jobAnalysisItemSchema>;
 
-/** Codes use an alphabet without look-alike characters (no 0/O, 1/I/L, 5/S, 2/Z, 8/B). */
-export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTUVWXY';
-export const KIOSK_CODE_LENGTH = 8;
+export { CODE_ALPHABET, KIOSK_CODE_LENGTH } from './kiosk-code';
 export const kioskCodeSchema = z
 	.string()
-	.transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
-	.pipe(z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${KIOSK_CODE_LENGTH}}$`)));
+	.transform(normaliseKioskCode)
+	.pipe(z.string().regex(KIOSK_CODE_PATTERN));

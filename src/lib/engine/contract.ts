@@ -6,10 +6,10 @@
 import type { Component } from 'svelte';
 import type { Action } from 'svelte/action';
 import type { AnyStateMachine, EventFromLogic, SnapshotFrom } from 'xstate';
-import { z } from 'zod';
 import type { HabileteId } from '$lib/domain/habiletes';
 import type { Locale } from '$lib/domain/records';
-import type { Translate } from '$lib/i18n';
+import type { KioskTranslate } from '$lib/i18n/kiosk';
+import type { ExerciseSchemas } from './contract.schema';
 
 /** Job families an exercise's content can be themed on. */
 export const THEMES = [
@@ -20,22 +20,13 @@ export const THEMES = [
 	'proprete',
 	'industrie'
 ] as const;
-export const themeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof themeSchema>;
+export type Theme = (typeof THEMES)[number];
 
 /** The four phases of every exercise, in order: they are the machine's top-level states. */
 export const PHASES = ['consigne', 'entrainement', 'epreuve', 'fin'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Fields every exercise configuration has; each exercise adds its own and its defaults. */
-export const baseConfigShape = {
-	theme: themeSchema,
-	/** 1 to 3: changes counts, speed and distractors. */
-	difficulty: z.int().min(1).max(3).default(2),
-	/** Duration of the timed part (épreuve), before the person's time multiplier. */
-	durationSeconds: z.int().min(30).max(3600),
-	itemCount: z.int().min(1).max(1000)
-};
 export type BaseConfig = {
 	theme: Theme;
 	difficulty: number;
@@ -47,6 +38,11 @@ export type BaseConfig = {
 export interface RunSetup<C extends BaseConfig = BaseConfig> {
 	config: C;
 	seed: number;
+	/**
+	 * The person's time multiplier (an accommodation), 1 when left out. The timed part lasts
+	 * duration × multiplier; an exercise whose pace is imposed (a conveyor) slows down by it.
+	 */
+	timeMultiplier?: number;
 }
 
 /** One entry of a run's event log. */
@@ -61,39 +57,6 @@ export interface RunEvent {
 }
 
 export const EVENT_TYPE_PATTERN = /^[a-z]+(?:[.-][a-z]+)+$/;
-
-export const runEventSchema = z.object({
-	seq: z.int().min(0),
-	t: z.number().finite().min(0),
-	type: z.string().max(40).regex(EVENT_TYPE_PATTERN),
-	data: z.record(z.string(), z.unknown())
-});
-
-/**
- * Events the engine itself logs for every exercise. Stimulus onsets are stamped when the frame
- * showing the stimulus is presented; `method` says how that moment was obtained.
- */
-export const engineEventSchemas = {
-	'phase.started': z.strictObject({ phase: z.enum(PHASES) }),
-	'stimulus.shown': z.strictObject({
-		key: z.string().max(80),
-		method: z.enum(['element-timing', 'raf'])
-	}),
-	'focus.lost': z.strictObject({}),
-	'focus.gained': z.strictObject({}),
-	'visibility.hidden': z.strictObject({}),
-	'visibility.visible': z.strictObject({}),
-	'inactivity.prompt': z.strictObject({}),
-	'inactivity.answered': z.strictObject({}),
-	'inactivity.paused': z.strictObject({}),
-	/** The adviser paused the person (a break): the exercise stops until they resume it. */
-	'run.paused': z.strictObject({ by: z.enum(['adviser']) }),
-	/** After a reload, the person's own pause (inactivity) or the adviser's. */
-	'run.resumed': z.strictObject({ after: z.enum(['reload', 'pause', 'adviser']) }),
-	'time.up': z.strictObject({})
-} as const;
-
-export type EventSchemas = Record<string, z.ZodType<Record<string, unknown>>>;
 
 /**
  * What a machine emits (XState `emit`) to have an entry logged. The runtime assigns `seq` and
@@ -145,7 +108,7 @@ export interface KioskTools {
 	remainingMs: () => number | null;
 	/** The kiosk's language and its translator for the shared kiosk texts. */
 	locale: Locale;
-	t: Translate;
+	t: KioskTranslate;
 }
 
 export interface ExerciseViewProps<M extends AnyStateMachine> {
@@ -156,14 +119,10 @@ export interface ExerciseViewProps<M extends AnyStateMachine> {
 
 /**
  * The client-side definition every exercise folder exports from its `index.ts`. The
- * server-side part (item generation with answers, scoring, simulation) lives in
+ * server-side part (schemas, item generation with answers, scoring, simulation) lives in
  * `exercise.server.ts` and never reaches the kiosk.
  */
-export interface ExerciseDefinition<
-	C extends BaseConfig = BaseConfig,
-	P = unknown,
-	M extends AnyStateMachine = AnyStateMachine
-> {
+export interface ExerciseDefinition<M extends AnyStateMachine = AnyStateMachine> {
 	id: string;
 	/** Bump when scoring or content changes: stored with every score. */
 	version: number;
@@ -177,21 +136,20 @@ export interface ExerciseDefinition<
 	 * number varies between people, reliability is the split-half of the trials.
 	 */
 	scoredBy: 'items' | 'trials';
-	/** Validates a campaign's config and fills defaults. */
-	configSchema: z.ZodType<C, unknown>;
-	themes: readonly Theme[];
-	/** What the kiosk receives to run the exercise: items to show, never their answers. */
-	payloadSchema: z.ZodType<P>;
-	/** Data schema of each entry type the machine logs (engine entries are added by the engine). */
-	eventSchemas: EventSchemas;
 	/** Input: `{ config, payload }`. Top-level states: consigne → entrainement → epreuve → fin. */
 	machine: M;
 	/** The view, loaded on demand so that the kiosk downloads only the exercises it runs. */
 	loadView: () => Promise<{ default: Component<ExerciseViewProps<M>> }>;
 }
 
-/** The server-side half of an exercise. */
-export interface ExerciseServer<C extends BaseConfig = BaseConfig, P = unknown> {
+/**
+ * The server-side half of an exercise: its schemas (`config.schema.ts`, zod stays out of the
+ * kiosk), item generation with answers, scoring and simulation.
+ */
+export interface ExerciseServer<
+	C extends BaseConfig = BaseConfig,
+	P = unknown
+> extends ExerciseSchemas<C, P> {
 	/** Builds the kiosk payload from the config and seed (deterministic). */
 	prepare: (setup: RunSetup<C>) => P;
 	/** Pure and deterministic: the score from the events received before the deadline. */

@@ -22,9 +22,9 @@ describe('kiosk outbox (IndexedDB)', () => {
 		let run = newRunRecord('r1');
 		for (const seq of [0, 1, 2, 3]) {
 			run = { ...run, nextSeq: seq + 1 };
-			await outbox.append(event('r1', seq), run);
+			await outbox.append([event('r1', seq)], run);
 		}
-		await outbox.append(event('r2', 0), { ...newRunRecord('r2'), nextSeq: 1 });
+		await outbox.append([event('r2', 0)], { ...newRunRecord('r2'), nextSeq: 1 });
 		expect((await outbox.pending('r1', 10)).map((e) => e.seq)).toEqual([0, 1, 2, 3]);
 		expect((await outbox.pending('r1', 2)).map((e) => e.seq)).toEqual([0, 1]);
 		expect((await outbox.runsWithPending()).sort()).toEqual(['r1', 'r2']);
@@ -38,7 +38,7 @@ describe('kiosk outbox (IndexedDB)', () => {
 	});
 
 	it('writes an event and its run record together, and survives being reopened', async () => {
-		await outbox.append(event('r1', 0), { ...newRunRecord('r1'), nextSeq: 1, phase: 'epreuve' });
+		await outbox.append([event('r1', 0)], { ...newRunRecord('r1'), nextSeq: 1, phase: 'epreuve' });
 		outbox.close();
 		outbox = await Outbox.open();
 		expect(await outbox.getRun('r1')).toMatchObject({ nextSeq: 1, phase: 'epreuve' });

@@ -73,8 +73,8 @@ export class MemoryRunStore implements RunStore {
 	readonly events: StoredEvent[] = [];
 	#runs = new Map<string, RunRecord>();
 
-	async append(event: StoredEvent, run: RunRecord): Promise<void> {
-		this.events.push(event);
+	async append(events: StoredEvent[], run: RunRecord): Promise<void> {
+		this.events.push(...events);
 		this.#runs.set(run.runId, run);
 	}
 
@@ -101,10 +101,10 @@ export class Outbox {
 		return new Outbox(await request(req));
 	}
 
-	/** Appends an event and updates its run record in one transaction: both or neither. */
-	async append(event: StoredEvent, run: RunRecord): Promise<void> {
+	/** Appends events and updates their run record in one transaction: all or nothing. */
+	async append(events: StoredEvent[], run: RunRecord): Promise<void> {
 		const tx = this.db.transaction(['events', 'runs'], 'readwrite');
-		tx.objectStore('events').put(event);
+		for (const event of events) tx.objectStore('events').put(event);
 		tx.objectStore('runs').put(run);
 		await done(tx);
 	}

@@ -1,4 +1,5 @@
-import type { RunRecord, RunStore } from './outbox';
+import { afterPaint } from './after-paint';
+import type { RunRecord, RunStore, StoredEvent } from './outbox';
 
 export type OnsetMethod = 'element-timing' | 'raf';
 
@@ -10,8 +11,14 @@ const ELEMENT_TIMING_WAIT_MS = 1000;
 
 /**
  * Records one run's events on the run clock (milliseconds since the run started, from
- * performance.now()). Writes are chained so that events reach the outbox in seq order, even when
- * a stimulus onset is still waiting for its frame to be presented.
+ * performance.now()). Entries are chained so that they get their seq in order, even when a
+ * stimulus onset is still waiting for its frame to be presented.
+ *
+ * Storing waits until the frame answering a tap is painted (`afterPaint`), then writes the
+ * entries of that moment and the run record — with the machine's state taken at that moment —
+ * in one transaction. The state is taken after every entry logged before it is queued, so a
+ * resume never finds a state ahead of the log; cloning it (it holds the items) and storing it
+ * no longer delay the tap's next paint.
  *
  * Across a reload, performance.now() restarts: the clock continues from the last event's t plus
  * the wall-clock time elapsed since, so t never goes back and no time is given back.
@@ -25,6 +32,13 @@ export class RunRecorder {
 	#waiting = new Map<string, (renderTime: number) => void>();
 	/** Stimuli already stamped by the frame fallback: their late Element Timing entry is dropped. */
 	#settled = new Set<string>();
+	/** Entries with their seq, waiting for the next write. */
+	#pending: StoredEvent[] = [];
+	#recordChanged = false;
+	#writeScheduled = false;
+	/** The machine's state to store (phase, snapshot, done), read when a write is queued. */
+	#state: (() => Partial<RunRecord>) | null = null;
+	#stateChanged = false;
 
 	constructor(
 		private readonly outbox: RunStore,
@@ -66,19 +80,34 @@ export class RunRecorder {
 		return timestamp - this.#origin;
 	}
 
-	/** Logs an entry, stamped at `at` (a performance timestamp) when given, else now. */
+	/**
+	 * Logs an entry, stamped at `at` (a performance timestamp) when given, else now. Resolves once
+	 * it has its seq; it is stored after the next paint (or at once by `flushed`).
+	 */
 	log(type: string, data: Record<string, unknown>, at?: number): Promise<void> {
 		const t = at === undefined ? this.now() : this.toRunTime(at);
 		return this.#write(() => Promise.resolve({ t, type, data }));
 	}
 
-	/** Merges fields into the run record (snapshot, phase, …) in write order. */
+	/** Merges fields into the run record (e.g. the deadline), stored with the next write. */
 	update(patch: Partial<RunRecord>): Promise<void> {
-		this.#chain = this.#chain.then(async () => {
+		this.#chain = this.#chain.then(() => {
 			this.#run = { ...this.#run, ...patch };
-			await this.outbox.putRun(this.#run);
+			this.#recordChanged = true;
 		});
+		this.#scheduleWrite();
 		return this.#chain;
+	}
+
+	/** Where the machine's state comes from; `stateChanged` says when it must be stored again. */
+	trackState(state: () => Partial<RunRecord>): void {
+		this.#state = state;
+	}
+
+	/** The machine moved: its state is stored with the next write, after the next paint. */
+	stateChanged(): void {
+		this.#stateChanged = true;
+		this.#scheduleWrite();
 	}
 
 	/**
@@ -113,9 +142,9 @@ export class RunRecorder {
 		});
 	}
 
-	/** Waits until everything logged so far is in the outbox. */
+	/** Stores everything logged so far, and the machine's state, now; waits until stored. */
 	flushed(): Promise<void> {
-		return this.#chain;
+		return this.#queueWrite();
 	}
 
 	dispose(): void {
@@ -135,8 +164,33 @@ export class RunRecorder {
 				lastT: Math.max(this.#run.lastT, rounded),
 				lastWall: Date.now()
 			};
-			await this.outbox.append({ runId: this.#run.runId, seq, t: rounded, type, data }, this.#run);
-			this.onWritten();
+			this.#pending.push({ runId: this.#run.runId, seq, t: rounded, type, data });
+		});
+		this.#scheduleWrite();
+		return this.#chain;
+	}
+
+	#scheduleWrite(): void {
+		if (this.#writeScheduled) return;
+		this.#writeScheduled = true;
+		afterPaint(() => void this.#queueWrite());
+	}
+
+	/**
+	 * Queues one write of what is pending. The machine's state is read now: every entry logged
+	 * up to now is ahead in the chain, so the stored state never runs ahead of the stored log.
+	 */
+	#queueWrite(): Promise<void> {
+		this.#writeScheduled = false;
+		const state = this.#stateChanged && this.#state ? this.#state() : null;
+		this.#stateChanged = false;
+		this.#chain = this.#chain.then(async () => {
+			if (state) this.#run = { ...this.#run, ...state };
+			const events = this.#pending.splice(0);
+			if (events.length === 0 && !state && !this.#recordChanged) return;
+			this.#recordChanged = false;
+			await this.outbox.append(events, this.#run);
+			if (events.length > 0) this.onWritten();
 		});
 		return this.#chain;
 	}

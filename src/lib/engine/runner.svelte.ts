@@ -51,6 +51,12 @@ export class ExerciseRunner {
 			...(record.snapshot ? { snapshot: record.snapshot as never } : {})
 		});
 		this.state.actor.on('log', (e: LogEmitted) => void this.recorder.log(e.entry, e.data, e.at));
+		// Read when the recorder writes (after the next paint): the snapshot holds the items.
+		recorder.trackState(() => ({
+			phase: this.phase,
+			snapshot: this.state.actor.getPersistedSnapshot(),
+			done: this.phase === 'fin'
+		}));
 		this.phase = (record.phase as Phase | null) ?? 'consigne';
 		const known = record.deadline ?? input.deadline;
 		if (known) this.deadline = known - syncer.serverOffset;
@@ -111,17 +117,15 @@ export class ExerciseRunner {
 
 	stop(): void {
 		clearTimeout(this.#timer);
+		// What waits for the next paint is stored now, while the machine can still be read.
+		void this.recorder.flushed();
 		this.state.stop();
 		this.recorder.dispose();
 	}
 
 	#onTransition(snapshot: ReturnType<typeof this.state.actor.getSnapshot>): void {
 		this.#notePhase(snapshot);
-		void this.recorder.update({
-			phase: this.phase,
-			snapshot: this.state.actor.getPersistedSnapshot(),
-			done: this.phase === 'fin'
-		});
+		this.recorder.stateChanged();
 		this.#schedule();
 	}
 

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/domain/records';
+import { afterPaint } from './after-paint';
 
 const LANG: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
@@ -24,21 +25,25 @@ export function createSpeaker(options: () => { enabled: boolean; locale: Locale 
 	return (text: string): 'voice' | 'audio' | 'off' => {
 		const { enabled, locale } = options();
 		if (!enabled) return 'off';
-		stopAll();
 		const voice = browserVoice(locale);
-		if (voice) {
-			const utterance = new SpeechSynthesisUtterance(text);
-			utterance.lang = LANG[locale];
-			utterance.rate = 0.95;
-			utterance.voice = voice;
-			speechSynthesis.speak(utterance);
-			return 'voice';
-		}
-		player ??= new Audio();
-		player.src = `/api/kiosque/voix?${new URLSearchParams({ lang: locale, texte: text.slice(0, 600) })}`;
-		player.play().catch(() => {
-			// Autoplay refused before the first touch: "Réécouter" will play it.
+		// Starting a voice or an audio file costs the main thread: it waits until the screen that
+		// asked for it (often a tap's answer, such as practice feedback) is painted.
+		afterPaint(() => {
+			stopAll();
+			if (voice) {
+				const utterance = new SpeechSynthesisUtterance(text);
+				utterance.lang = LANG[locale];
+				utterance.rate = 0.95;
+				utterance.voice = voice;
+				speechSynthesis.speak(utterance);
+				return;
+			}
+			player ??= new Audio();
+			player.src = `/api/kiosque/voix?${new URLSearchParams({ lang: locale, texte: text.slice(0, 600) })}`;
+			player.play().catch(() => {
+				// Autoplay refused before the first touch: "Réécouter" will play it.
+			});
 		});
-		return 'audio';
+		return voice ? 'voice' : 'audio';
 	};
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { errorEn, errorFr } from './errors';
 import { fr } from './fr';
 import { isMessageKey, localeFromAcceptLanguage, translator } from './index';
+import { kioskTranslator, loadKioskMessages } from './kiosk';
+import { kioskEn } from './kiosk-en';
+import { kioskFr } from './kiosk-fr';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('catalogues', () => {
 	it('have exactly the same keys', () => {
@@ -9,10 +15,42 @@ describe('catalogues', () => {
 	});
 
 	it('keep the same placeholders in both languages', () => {
-		for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
-			const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-			expect(names(en[key]), key).toEqual(names(fr[key]));
+		for (const key of Object.keys(fr) as (keyof typeof fr)[])
+			expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
+	});
+});
+
+describe('error page texts', () => {
+	it('are in both languages, with the staff catalogues', () => {
+		expect(Object.keys(errorEn).sort()).toEqual(Object.keys(errorFr).sort());
+		for (const key of Object.keys(errorFr) as (keyof typeof errorFr)[]) {
+			expect(fr[key]).toBe(errorFr[key]);
+			expect(en[key]).toBe(errorEn[key]);
 		}
+	});
+});
+
+describe('kiosk catalogues', () => {
+	it('have the same keys and placeholders in both languages', () => {
+		expect(Object.keys(kioskEn).sort()).toEqual(Object.keys(kioskFr).sort());
+		for (const key of Object.keys(kioskFr) as (keyof typeof kioskFr)[])
+			expect(placeholders(kioskEn[key]), key).toEqual(placeholders(kioskFr[key]));
+	});
+
+	it('hold only kiosk texts, which the staff catalogues include too', () => {
+		for (const key of Object.keys(kioskFr) as (keyof typeof kioskFr)[]) {
+			expect(key.startsWith('kiosk.'), key).toBe(true);
+			expect(fr[key]).toBe(kioskFr[key]);
+			expect(en[key]).toBe(kioskEn[key]);
+		}
+	});
+
+	it('load one language at a time and fill placeholders', async () => {
+		const t = kioskTranslator(await loadKioskMessages('en'));
+		expect(t('kiosk.exerciseOf', { k: 1, n: 3 })).toBe(
+			kioskEn['kiosk.exerciseOf'].replace('{k}', '1').replace('{n}', '3')
+		);
+		expect(await loadKioskMessages('fr')).toBe(kioskFr);
 	});
 });
 

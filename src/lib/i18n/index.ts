@@ -1,6 +1,7 @@
 import type { Locale } from '$lib/domain/records';
 import { en } from './en';
 import { fr, type MessageKey } from './fr';
+import { fillPlaceholders } from './placeholders';
 
 export type { MessageKey };
 
@@ -11,10 +12,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 /** A translator for one locale; `{name}` placeholders are filled from `params`. */
 export function translator(locale: Locale): Translate {
 	const messages = catalogues[locale];
-	return (key, params) => {
-		const text = messages[key];
-		return params ? text.replace(/\{(\w+)\}/g, (m, name) => String(params[name] ?? m)) : text;
-	};
+	return (key, params) => fillPlaceholders(messages[key], params);
 }
 
 export function isMessageKey(value: string): value is MessageKey {

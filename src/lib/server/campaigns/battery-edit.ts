@@ -20,13 +20,13 @@ export interface ExerciseChoice {
 export function exercisesFor(habilete: HabileteId): ExerciseChoice[] {
 	return registeredExercises()
 		.filter((e) => e.definition.habilete === habilete)
-		.map(({ definition }) => {
-			const defaults = definition.configSchema.parse({ theme: definition.themes[0] });
+		.map(({ definition, server }) => {
+			const defaults = server.configSchema.parse({ theme: server.themes[0] });
 			return {
 				id: definition.id,
 				title: definition.title,
 				measures: definition.measures,
-				themes: definition.themes,
+				themes: server.themes,
 				defaults: {
 					theme: defaults.theme,
 					difficulty: defaults.difficulty,
@@ -109,14 +109,13 @@ export function lineConfig(
 ): { ok: true; input: BatteryExerciseInput } | { ok: false; field: 'theme' | 'exerciseId' } {
 	const exercise = registeredExercises().find((e) => e.definition.id === line.exerciseId);
 	if (!exercise) return { ok: false, field: 'exerciseId' };
-	if (!exercise.definition.themes.includes(line.theme as never))
-		return { ok: false, field: 'theme' };
+	if (!exercise.server.themes.includes(line.theme as never)) return { ok: false, field: 'theme' };
 	const config = {
 		theme: line.theme,
 		difficulty: line.difficulty,
 		durationSeconds: Math.round(line.durationMinutes * 60)
 	};
-	if (!exercise.definition.configSchema.safeParse(config).success)
+	if (!exercise.server.configSchema.safeParse(config).success)
 		return { ok: false, field: 'exerciseId' };
 	return { ok: true, input: { exerciseId: line.exerciseId, config } };
 }

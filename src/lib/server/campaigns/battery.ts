@@ -48,7 +48,7 @@ export async function insertBatteryVersion(
 	for (const [position, input] of exercises.entries()) {
 		const exercise = registeredExercise(input.exerciseId);
 		if (!exercise) throw new Error(`Unknown exercise ${input.exerciseId}`);
-		const config = exercise.definition.configSchema.parse(input.config);
+		const config = exercise.server.configSchema.parse(input.config);
 		await trx
 			.insertInto('battery_exercises')
 			.values({

@@ -51,7 +51,7 @@ export function previewRun(
 	const checked = lineConfig(line.data);
 	const exercise = checked.ok ? registeredExercise(checked.input.exerciseId) : undefined;
 	if (!checked.ok || !exercise) return { ok: false, reason: 'preview.invalid' };
-	const parsed = exercise.definition.configSchema.parse(checked.input.config);
+	const parsed = exercise.server.configSchema.parse(checked.input.config);
 	return {
 		ok: true,
 		run: {

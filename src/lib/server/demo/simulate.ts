@@ -1,4 +1,5 @@
 import { registeredExercise } from '$exercises/registry.server';
+import { accommodationsSchema } from '$lib/domain/records';
 import type { Db } from '../db';
 import { recordConsent } from '../kiosk/state';
 import { ingestBatch } from '../runs/ingest';
@@ -20,16 +21,18 @@ export async function simulateAttempt(
 	const runs = await db
 		.selectFrom('runs as r')
 		.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
-		.select(['r.id', 'r.seed', 'r.config', 'be.exercise_id'])
+		.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+		.select(['r.id', 'r.seed', 'r.config', 'be.exercise_id', 'a.accommodations'])
 		.where('r.attempt_id', '=', attemptId)
 		.orderBy('r.position')
 		.execute();
 	for (const [i, run] of runs.entries()) {
 		const exercise = registeredExercise(run.exercise_id);
 		if (!exercise) throw new Error(`Unknown exercise ${run.exercise_id}`);
-		const config = exercise.definition.configSchema.parse(JSON.parse(run.config));
+		const config = exercise.server.configSchema.parse(JSON.parse(run.config));
+		const { timeMultiplier } = accommodationsSchema.parse(JSON.parse(run.accommodations));
 		const events = exercise.server.simulate(
-			{ config, seed: Number(run.seed) },
+			{ config, seed: Number(run.seed), timeMultiplier },
 			{ skill, rngSeed: rngSeed + i }
 		);
 		for (let first = 0; first < events.length; first += BATCH) {

@@ -40,7 +40,7 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 		runs: runs.map((run) => {
 			const exercise = registeredExercise(run.exercise_id);
 			if (!exercise) throw new Error(`Run ${run.id}: unknown exercise ${run.exercise_id}`);
-			const config = exercise.definition.configSchema.parse(JSON.parse(run.config));
+			const config = exercise.server.configSchema.parse(JSON.parse(run.config));
 			return {
 				runId: run.id,
 				exerciseId: run.exercise_id,
@@ -50,7 +50,11 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 				deadline: run.deadline_at ? Date.parse(run.deadline_at) : null,
 				durationMs: timedPartMs(config.durationSeconds, accommodations),
 				config,
-				payload: exercise.server.prepare({ config, seed: Number(run.seed) })
+				payload: exercise.server.prepare({
+					config,
+					seed: Number(run.seed),
+					timeMultiplier: accommodations.timeMultiplier
+				})
 			};
 		}),
 		serverNow: now.getTime()

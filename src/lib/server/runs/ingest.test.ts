@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunEvent } from '$lib/engine/contract';
 import { EventLogBuilder } from '$lib/engine/event-log';
 import { consignesServer } from '$exercises/consignes/exercise.server';
-import { configSchema } from '$exercises/consignes/config';
+import { configSchema } from '$exercises/consignes/config.schema';
 import type { Db } from '../db';
 import { testDatabases } from '../testing/db';
 import { makeAttempt } from '../testing/factories';
 import { ingestBatch } from './ingest';
 import { rescoreExercise } from './scoring';
-import { recordConsent } from '../kiosk/state';
+import { kioskState, recordConsent } from '../kiosk/state';
 
 const batch = (events: RunEvent[], sentT = events.at(-1)?.t ?? 0) => ({
 	firstSeq: events[0]!.seq,
@@ -143,6 +143,16 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 		);
 		// 360 s × 1.5 = 540 s = 9 min.
 		expect(result.ok && new Date(result.deadline!).toISOString()).toBe('2026-03-01T09:09:00.000Z');
+	});
+
+	it('slows the attention belt by the time multiplier, in the payload the kiosk receives', async () => {
+		const exercises = [{ exerciseId: 'attention', config: { theme: 'industrie', difficulty: 1 } }];
+		const standard = await makeAttempt(db, { exercises });
+		const slow = await makeAttempt(db, { exercises, accommodations: { timeMultiplier: 1.5 } });
+		const itemMs = async (id: string) =>
+			((await kioskState(db, id)).runs[0]!.payload as { itemMs: number }).itemMs;
+		expect(await itemMs(standard.attemptId)).toBe(1800);
+		expect(await itemMs(slow.attemptId)).toBe(2700);
 	});
 
 	it('scores a finished run on the server, ignoring events past the deadline', async () => {

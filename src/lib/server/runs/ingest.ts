@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { MAX_BATCH_EVENTS } from '$lib/domain/kiosk';
 import { accommodationsSchema, timedPartMs } from '$lib/domain/records';
-import {
-	engineEventSchemas,
-	runEventSchema,
-	type EventSchemas,
-	type RunEvent
-} from '$lib/engine/contract';
+import type { RunEvent } from '$lib/engine/contract';
+import { engineEventSchemas, runEventSchema, type EventSchemas } from '$lib/engine/contract.schema';
 import { registeredExercise, type RegisteredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { nowIso } from '../ids';
@@ -63,7 +59,7 @@ export function validateEvents(
 const eventSchemasOf = (exercise: RegisteredExercise): EventSchemas => {
 	let schemas = eventSchemasCache.get(exercise);
 	if (!schemas) {
-		schemas = { ...engineEventSchemas, ...exercise.definition.eventSchemas };
+		schemas = { ...engineEventSchemas, ...exercise.server.eventSchemas };
 		eventSchemasCache.set(exercise, schemas);
 	}
 	return schemas;
@@ -110,7 +106,7 @@ export async function ingestBatch(
 		// Validated: each event's data matched the schema of its type.
 		const fresh = (batch.events as RunEvent[]).filter((e) => e.seq >= run.next_seq);
 		const durationMs = timedPartMs(
-			exercise.definition.configSchema.parse(JSON.parse(run.config)).durationSeconds,
+			exercise.server.configSchema.parse(JSON.parse(run.config)).durationSeconds,
 			accommodationsSchema.parse(JSON.parse(run.accommodations))
 		);
 

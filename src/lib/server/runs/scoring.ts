@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { registeredExercise } from '$exercises/registry.server';
+import { accommodationsSchema } from '$lib/domain/records';
 import type { RunEvent } from '$lib/engine/contract';
 import type { Db } from '../db';
 import { nowIso } from '../ids';
@@ -14,7 +15,8 @@ export async function scoreRun(db: Db, runId: string, now = new Date()): Promise
 	const run = await db
 		.selectFrom('runs as r')
 		.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
-		.select(['r.id', 'r.seed', 'r.config', 'be.exercise_id'])
+		.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+		.select(['r.id', 'r.seed', 'r.config', 'be.exercise_id', 'a.accommodations'])
 		.where('r.id', '=', runId)
 		.executeTakeFirstOrThrow();
 	const exercise = registeredExercise(run.exercise_id);
@@ -28,8 +30,9 @@ export async function scoreRun(db: Db, runId: string, now = new Date()): Promise
 	const events: RunEvent[] = rows
 		.filter((r) => r.late === 0)
 		.map((r) => ({ seq: r.seq, t: r.t, type: r.type, data: dataSchema.parse(JSON.parse(r.data)) }));
-	const config = exercise.definition.configSchema.parse(JSON.parse(run.config));
-	const result = exercise.server.score({ config, seed: Number(run.seed) }, events);
+	const config = exercise.server.configSchema.parse(JSON.parse(run.config));
+	const { timeMultiplier } = accommodationsSchema.parse(JSON.parse(run.accommodations));
+	const result = exercise.server.score({ config, seed: Number(run.seed), timeMultiplier }, events);
 	if (rows.some((r) => r.late !== 0)) result.flags.push('late-events-ignored');
 	const values = {
 		exercise_id: exercise.definition.id,

@@ -196,6 +196,17 @@ export class KioskSession {
 		return runner;
 	}
 
+	/**
+	 * Loads the battery's later exercises in the background (once the current one shows), so
+	 * that the service worker has them if the network goes down.
+	 */
+	async prefetchLaterExercises(): Promise<void> {
+		const later = this.state.runs.slice(this.currentIndex + 1).map((r) => r.exerciseId);
+		await Promise.allSettled(
+			later.filter(isExerciseId).map(async (id) => (await loadExercise(id)).loadView())
+		);
+	}
+
 	/** The current run reached its end: on to the break (or the end). */
 	async finishRun(): Promise<void> {
 		const runner = this.runner;

@@ -1,10 +1,12 @@
 /**
- * Configuration, kiosk payload and log entries of the attention exercise. Safe for the kiosk:
- * test items carry only how they look, never whether they are defective.
+ * Configuration, kiosk payload and log entries of the attention exercise. Test items carry only
+ * how they look, never whether they are defective. The server validates with these schemas; the
+ * kiosk imports only their types, so that it does not load zod.
  */
 import { z } from 'zod';
-import { baseConfigShape, type EventSchemas } from '$lib/engine/contract';
-import { ATTENTION_THEMES, levelFor, lookSchema } from './content';
+import { baseConfigShape, type EventSchemas } from '$lib/engine/contract.schema';
+import { lookSchema } from './content.schema';
+import { ATTENTION_THEMES, levelFor } from './content';
 
 const MAX_ITEMS = 1000;
 
@@ -46,6 +48,8 @@ const practiceItemSchema = z.strictObject({
 export type PracticeItem = z.infer<typeof practiceItemSchema>;
 
 export const payloadSchema = z.strictObject({
+	/** The belt's pace in the timed part: the level's, times the person's time multiplier. */
+	itemMs: z.int().min(500),
 	practice: z.array(practiceItemSchema).min(1).max(20),
 	items: z.array(itemSchema).min(1).max(MAX_ITEMS)
 });

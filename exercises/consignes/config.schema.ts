@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseConfigShape } from '$lib/engine/contract';
+import { baseConfigShape } from '$lib/engine/contract.schema';
 import { sortingEventSchemas, sortingPayloadSchema } from '../_sorting/types';
 import { CONSIGNES_THEMES } from './content';
 

@@ -74,5 +74,9 @@ test('a candidate plays the conveyor (attention) through the UI; the server scor
 		.filter((e) => e.type === 'stimulus.shown')
 		.map((e) => JSON.parse(e.data).method);
 	expect(onsets.length).toBeGreaterThan(10);
-	expect(new Set(onsets)).toEqual(new Set(['element-timing']));
+	// Onsets come from Element Timing; on a machine so busy that an entry is over a second late,
+	// the recorder falls back on the frame time, by design, and says so.
+	expect(onsets.every((m) => m === 'element-timing' || m === 'raf')).toBe(true);
+	const timed = onsets.filter((m) => m === 'element-timing').length;
+	expect(timed / onsets.length).toBeGreaterThanOrEqual(0.9);
 });

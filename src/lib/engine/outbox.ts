@@ -40,7 +40,13 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 	});
 }
 
+/**
+ * Commits `tx` now (no more requests will come) and resolves when it is stored. An explicit
+ * commit is also what lets a write queued as the page goes away (a reload) be kept rather than
+ * aborted with the page.
+ */
 function done(tx: IDBTransaction): Promise<void> {
+	tx.commit?.();
 	return new Promise((resolve, reject) => {
 		tx.oncomplete = () => resolve();
 		tx.onerror = () => reject(tx.error);

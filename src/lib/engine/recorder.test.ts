@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newRunRecord, type Outbox, type RunRecord, type StoredEvent } from './outbox';
-import { RunRecorder } from './recorder';
+import { flushWhenHidden, RunRecorder } from './recorder';
 
 describe('run recorder: storing', () => {
 	let frames: FrameRequestCallback[];
@@ -8,6 +8,7 @@ describe('run recorder: storing', () => {
 	let stateReads: number;
 	let recorder: RunRecorder;
 	const paint = () => frames.splice(0).forEach((frame) => frame(performance.now()));
+	const node = { setAttribute: () => {} } as unknown as HTMLElement;
 
 	beforeEach(() => {
 		vi.useFakeTimers();
@@ -65,6 +66,76 @@ describe('run recorder: storing', () => {
 		expect(writes).toHaveLength(1);
 	});
 
+	it('stores at once, without waiting behind an onset, when the page goes away', async () => {
+		void recorder.log('item.placed', { item: 'a' });
+		recorder.stateChanged();
+		await vi.advanceTimersByTimeAsync(0);
+		// The next item shows; its onset waits for a frame that never comes (a reload).
+		recorder.stimulus(node, 'b');
+		recorder.flushNow();
+		expect(writes.map((w) => w.events.map((e) => [e.seq, e.type]))).toEqual([[[0, 'item.placed']]]);
+		// With the state at the next item: a resume presents it again and logs its onset then.
+		expect(writes[0]!.run).toMatchObject({ nextSeq: 1, snapshot: { item: 1 } });
+	});
+
+	it('stores the state even when an entry logged since the last move waits (focus lost)', async () => {
+		void recorder.log('item.placed', { item: 'a' });
+		recorder.stateChanged();
+		await vi.advanceTimersByTimeAsync(0);
+		recorder.stimulus(node, 'b');
+		void recorder.log('focus.lost', {});
+		recorder.flushNow();
+		expect(writes).toHaveLength(1);
+		expect(writes[0]!.events.map((e) => e.type)).toEqual(['item.placed']);
+		expect(writes[0]!.run).toMatchObject({ nextSeq: 1, snapshot: { item: 1 } });
+	});
+
+	it('stores the latest state when the write after the paint is still waiting', async () => {
+		void recorder.log('item.placed', { item: 'a' });
+		recorder.stateChanged();
+		recorder.stimulus(node, 'b');
+		// The tap's frame is painted: a write is queued (with the state), behind the onset,
+		// whose own frame (the second callback) has not come yet.
+		frames.shift()!(performance.now());
+		await vi.advanceTimersByTimeAsync(0);
+		expect(writes).toEqual([]);
+		recorder.flushNow();
+		expect(writes).toHaveLength(1);
+		expect(writes[0]!.run).toMatchObject({ nextSeq: 1, snapshot: { item: 2 } });
+		// When the onset comes, the waiting write does not put back the older state.
+		paint();
+		await vi.advanceTimersByTimeAsync(300);
+		expect(writes.at(-1)!.run.snapshot).toEqual({ item: 2 });
+	});
+
+	it('keeps the stored state when a response is stuck behind a waiting onset', async () => {
+		void recorder.log('item.placed', { item: 'a' });
+		recorder.stateChanged();
+		await vi.advanceTimersByTimeAsync(0);
+		recorder.flushNow();
+		recorder.stimulus(node, 'b');
+		// A tap before the onset got its frame: it waits in line behind it.
+		void recorder.log('item.placed', { item: 'b' });
+		recorder.stateChanged();
+		recorder.flushNow();
+		// Nothing new to store: the state (past that tap) is not stored ahead of the log.
+		expect(writes).toHaveLength(1);
+		expect(stateReads).toBe(1);
+	});
+
+	it('stores the state too when nothing waits to be logged', async () => {
+		void recorder.log('item.placed', { item: 'a' });
+		recorder.stateChanged();
+		await vi.advanceTimersByTimeAsync(0);
+		recorder.flushNow();
+		expect(writes).toHaveLength(1);
+		expect(writes[0]!.run).toMatchObject({ nextSeq: 1, snapshot: { item: 1 } });
+		// The write scheduled for the next paint finds nothing left to store.
+		paint();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(writes).toHaveLength(1);
+	});
+
 	it('still stores when the page gets no frames (hidden)', async () => {
 		void recorder.log('visibility.hidden', {});
 		await vi.advanceTimersByTimeAsync(249);
@@ -82,5 +153,34 @@ describe('run recorder: storing', () => {
 		expect(writes).toHaveLength(1);
 		expect(writes[0]!.events).toEqual([]);
 		expect(writes[0]!.run.deadline).toBe(123);
+	});
+});
+
+describe('flushWhenHidden', () => {
+	const setup = () => {
+		const win = new EventTarget();
+		const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+		const recorder = { flushNow: vi.fn() };
+		const stop = flushWhenHidden(recorder, win as unknown as Window, doc as unknown as Document);
+		return { win, doc, recorder, stop };
+	};
+
+	it('stores at once when the page goes away or is hidden, not when it shows again', () => {
+		const { win, doc, recorder } = setup();
+		win.dispatchEvent(new Event('pagehide'));
+		expect(recorder.flushNow).toHaveBeenCalledTimes(1);
+		doc.visibilityState = 'hidden';
+		doc.dispatchEvent(new Event('visibilitychange'));
+		expect(recorder.flushNow).toHaveBeenCalledTimes(2);
+		doc.visibilityState = 'visible';
+		doc.dispatchEvent(new Event('visibilitychange'));
+		expect(recorder.flushNow).toHaveBeenCalledTimes(2);
+	});
+
+	it('stops listening when stopped', () => {
+		const { win, recorder, stop } = setup();
+		stop();
+		win.dispatchEvent(new Event('pagehide'));
+		expect(recorder.flushNow).not.toHaveBeenCalled();
 	});
 });

@@ -39,6 +39,17 @@ export class RunRecorder {
 	/** The machine's state to store (phase, snapshot, done), read when a write is queued. */
 	#state: (() => Partial<RunRecord>) | null = null;
 	#stateChanged = false;
+	/** States are numbered as they are read; an older one never replaces a newer one. */
+	#stateReads = 0;
+	#stateApplied = 0;
+	/**
+	 * Entries logged (onsets aside), and how many of them have their seq: the ones after are
+	 * waiting in line (behind an onset still waiting for its frame). `#stateMark`: how many had
+	 * been logged when the machine last moved, which the state stored with them must not pass.
+	 */
+	#logged = 0;
+	#sequenced = 0;
+	#stateMark = 0;
 
 	constructor(
 		private readonly outbox: RunStore,
@@ -107,6 +118,7 @@ export class RunRecorder {
 	/** The machine moved: its state is stored with the next write, after the next paint. */
 	stateChanged(): void {
 		this.#stateChanged = true;
+		this.#stateMark = this.#logged;
 		this.#scheduleWrite();
 	}
 
@@ -139,7 +151,7 @@ export class RunRecorder {
 			const { time, method } = await painted;
 			this.#paints.delete(identifier);
 			return { t: this.toRunTime(time), type: 'stimulus.shown', data: { key, method } };
-		});
+		}, true);
 	}
 
 	/** Stores everything logged so far, and the machine's state, now; waits until stored. */
@@ -147,15 +159,37 @@ export class RunRecorder {
 		return this.#queueWrite();
 	}
 
+	/**
+	 * The page is going away: starts, in this very task, the write of every entry that has its
+	 * seq, without waiting behind an onset still waiting for its frame (a reload right after a
+	 * tap would otherwise lose the tap), and the machine's state. An onset left behind is
+	 * harmless: a resume presents the item again, and logs its onset then. But if an entry
+	 * logged before the machine's last move (a response) is stuck behind it, the state is not
+	 * stored, so that it never runs ahead of the stored log: the state stored before stays, and
+	 * a resume shows that item again. (Entries logged since, such as the focus lost as the page
+	 * goes, do not hold the state back.)
+	 */
+	flushNow(): void {
+		// The state is read again even if a write already read it: that write may still wait.
+		if (this.#sequenced >= this.#stateMark && this.#state) {
+			this.#stateChanged = false;
+			this.#apply(this.#readState());
+		}
+		void this.#store();
+	}
+
 	dispose(): void {
 		this.#observer?.disconnect();
 	}
 
 	#write(
-		make: () => Promise<{ t: number; type: string; data: Record<string, unknown> }>
+		make: () => Promise<{ t: number; type: string; data: Record<string, unknown> }>,
+		onset = false
 	): Promise<void> {
+		const number = onset ? null : ++this.#logged;
 		this.#chain = this.#chain.then(async () => {
 			const { t, type, data } = await make();
+			if (number !== null) this.#sequenced = number;
 			const seq = this.#run.nextSeq;
 			const rounded = Math.max(0, Math.round(t * 1000) / 1000);
 			this.#run = {
@@ -182,16 +216,54 @@ export class RunRecorder {
 	 */
 	#queueWrite(): Promise<void> {
 		this.#writeScheduled = false;
-		const state = this.#stateChanged && this.#state ? this.#state() : null;
+		const state = this.#stateChanged ? this.#readState() : null;
 		this.#stateChanged = false;
 		this.#chain = this.#chain.then(async () => {
-			if (state) this.#run = { ...this.#run, ...state };
-			const events = this.#pending.splice(0);
-			if (events.length === 0 && !state && !this.#recordChanged) return;
-			this.#recordChanged = false;
-			await this.outbox.append(events, this.#run);
-			if (events.length > 0) this.onWritten();
+			if (state) this.#apply(state);
+			await this.#store();
 		});
 		return this.#chain;
 	}
+
+	#readState(): { version: number; state: Partial<RunRecord> } | null {
+		return this.#state ? { version: ++this.#stateReads, state: this.#state() } : null;
+	}
+
+	#apply(read: { version: number; state: Partial<RunRecord> } | null): void {
+		if (!read || read.version <= this.#stateApplied) return;
+		this.#stateApplied = read.version;
+		this.#run = { ...this.#run, ...read.state };
+		this.#recordChanged = true;
+	}
+
+	/** Writes the entries that have their seq, with the run record. */
+	async #store(): Promise<void> {
+		const events = this.#pending.splice(0);
+		if (events.length === 0 && !this.#recordChanged) return;
+		this.#recordChanged = false;
+		await this.outbox.append(events, this.#run);
+		if (events.length > 0) this.onWritten();
+	}
+}
+
+/**
+ * Stores at once what waits for a paint when the page is hidden or goes away: a hidden page
+ * paints no frame, and a reload or a closed tab would otherwise lose the last tap. Returns what
+ * stops it.
+ */
+export function flushWhenHidden(
+	recorder: Pick<RunRecorder, 'flushNow'>,
+	win: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+	doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> = document
+): () => void {
+	const flush = () => recorder.flushNow();
+	const visibility = () => {
+		if (doc.visibilityState === 'hidden') flush();
+	};
+	win.addEventListener('pagehide', flush);
+	doc.addEventListener('visibilitychange', visibility);
+	return () => {
+		win.removeEventListener('pagehide', flush);
+		doc.removeEventListener('visibilitychange', visibility);
+	};
 }

@@ -79,8 +79,14 @@ async function describe(response: Response): Promise<Loaded | null> {
 
 const started = Date.now();
 const databaseUrl = freshSqlite('kiosk-weight');
-const app = await startApp({ port: Number(args.port), databaseUrl, quiet: true });
+// The browser first: if it cannot start, no app is left running.
 const browser = await launchBrowser();
+const app = await startApp({ port: Number(args.port), databaseUrl, quiet: true }).catch(
+	async (e) => {
+		await browser.close();
+		throw e;
+	}
+);
 const chromium = browserVersion(browser);
 const loaded: Loaded[] = [];
 try {

@@ -20,7 +20,8 @@
  * when the pointerdown was under 16 ms). Long animation frames overlapping the input delays
  * say what kept the main thread busy (their scripts, and the rest of the frame).
  * Diagnosis options: --think (a pause before each tap), --reduced-motion, --throttle, --only,
- * --profile (a JavaScript CPU profile of the page while playing, by chunk and function).
+ * --profile (a JavaScript CPU profile of the page while playing, by chunk and function),
+ * --trace FILE (a Chromium trace of each play, FILE-<exercise>.json, for chrome://tracing).
  *
  * Run: npm run bench:responsiveness [-- --items 30]   (≈ 2 min once the app is built)
  */
@@ -47,7 +48,9 @@ const { values: args } = parseArgs({
 		throttle: { type: 'string', default: '4' },
 		only: { type: 'string' },
 		/** Diagnosis: a JavaScript CPU profile of the page's main thread while playing. */
-		profile: { type: 'boolean', default: false }
+		profile: { type: 'boolean', default: false },
+		/** Diagnosis: a Chromium trace of the play, written to this file (chrome://tracing). */
+		trace: { type: 'string' }
 	}
 });
 const THROTTLE = Number(args.throttle);
@@ -146,6 +149,8 @@ interface TapLatency {
 	at?: number;
 	/** The interaction's latency, or null when no entry reached 16 ms. */
 	latency: number | null;
+	/** The event that set it (pointerdown, pointerup, click…). */
+	worst?: string;
 	inputDelay?: number;
 	processing?: number;
 	presentationDelay?: number;
@@ -171,6 +176,7 @@ function latencies(data: Recorded, from: number): TapLatency[] {
 			label: taps[index]!.label,
 			at: taps[index]!.at,
 			latency: worst.duration,
+			worst: worst.name,
 			inputDelay: part.processingStart - part.startTime,
 			processing: part.processingEnd - part.processingStart,
 			presentationDelay: part.startTime + part.duration - part.processingEnd
@@ -217,30 +223,53 @@ function pageArea(url: string, name: string): string {
 }
 
 /**
- * A person's tap on a response button: touch down at its centre, up HOLD ms later, through the
+ * A person's tap on a response button: touch down at `at`, up HOLD ms later, through the
  * DevTools protocol. (Playwright's tap() sends both at once, after running its own checks in
  * the page: the release would then be handled before the press's next paint.)
  */
-async function press(page: Page, cdp: CDPSession, button: Locator): Promise<void> {
-	const box = await button.boundingBox({ timeout: 2000 });
-	if (!box) throw new Error('the button is not visible');
-	const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+async function press(cdp: CDPSession, at: Point): Promise<void> {
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
 	await sleep(HOLD);
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+interface Point {
+	x: number;
+	y: number;
+}
+
+/**
+ * Where to tap a button, read once before the taps. Playwright's queries run in the page's main
+ * thread (role queries compute styles and accessible names over the whole page, 10–30 ms with
+ * the CPU throttled), so a query just before a tap would add its time to the tap's input delay:
+ * work a person's tablet never does. The response buttons do not move during an exercise.
+ */
+async function centre(button: Locator): Promise<Point> {
+	const box = await button.boundingBox({ timeout: 5000 });
+	if (!box) throw new Error('the button is not visible');
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 async function playConsignes(page: Page, cdp: CDPSession, items: number): Promise<void> {
+	const bin = (i: number) => page.getByRole('button', { name: new RegExp(`^${'ABCD'[i % 4]} `) });
 	await page.getByRole('button', { name: 'Je m’entraîne' }).tap();
+	await expect(bin(0)).toBeVisible();
+	const practiceBin = await centre(bin(0));
 	for (let i = 0; i < 4; i++) {
-		await page.getByRole('button', { name: /^A / }).tap();
+		await expect(page.getByRole('button', { name: 'Continuer' })).toHaveCount(0);
+		await sleep(THINK);
+		await press(cdp, practiceBin);
 		await page.getByRole('button', { name: 'Continuer' }).tap();
 	}
 	await page.getByRole('button', { name: 'Commencer l’exercice' }).tap();
+	await expect(page.getByText('Colis 1', { exact: true })).toBeVisible();
+	const bins = [];
+	for (let i = 0; i < 4; i++) bins.push(await centre(bin(i)));
 	for (let i = 0; i < items; i++) {
+		// The wait for the item ends when it shows; the tap comes THINK ms later, the page idle.
 		await expect(page.getByText(`Colis ${i + 1}`, { exact: true })).toBeVisible();
 		await sleep(THINK);
-		await press(page, cdp, page.getByRole('button', { name: new RegExp(`^${'ABCD'[i % 4]} `) }));
+		await press(cdp, bins[i % 4]!);
 	}
 	await expect(page.getByRole('heading', { name: 'C’est terminé. Merci !' })).toBeVisible();
 }
@@ -250,22 +279,31 @@ async function playAttention(page: Page, cdp: CDPSession): Promise<void> {
 	const next = page.getByRole('button', { name: 'Continuer' });
 	await page.getByRole('button', { name: 'Je m’entraîne' }).tap();
 	// Practice: reject every product; each answer gets feedback, "Continuer" goes on.
+	await expect(reject).toBeVisible();
+	const rejectAt = await centre(reject);
 	const done = page.getByText('L’entraînement est terminé.');
 	const practiceEnd = Date.now() + 120_000;
 	while (!(await done.isVisible())) {
 		if (Date.now() > practiceEnd) throw new Error('attention practice did not end');
 		if (await next.isVisible()) await next.tap({ timeout: 2000 }).catch(() => {});
-		else if (await reject.isVisible()) await reject.tap({ timeout: 2000 }).catch(() => {});
+		else if (await reject.isVisible()) {
+			await sleep(THINK);
+			await press(cdp, rejectAt);
+		}
 		await sleep(300);
 	}
 	await page.getByRole('button', { name: 'Commencer l’exercice' }).tap();
-	// Timed part: a tap on "Rejeter" every 1.5 s until the end.
+	// Timed part: a tap on "Rejeter" every 1.5 s until the end. The checks run between taps,
+	// once the tap's frame is long painted.
 	const end = page.getByRole('heading', { name: 'C’est terminé. Merci !' });
+	await expect(reject).toBeVisible();
 	const testEnd = Date.now() + 180_000;
 	while (!(await end.isVisible())) {
 		if (Date.now() > testEnd) throw new Error('attention timed part did not end');
-		if (await reject.isVisible()) await press(page, cdp, reject).catch(() => {});
-		await sleep(1500);
+		await sleep(700);
+		if (await end.isVisible()) break;
+		await sleep(800);
+		await press(cdp, rejectAt);
 	}
 }
 
@@ -288,8 +326,14 @@ const EXERCISES = [
 
 const started = Date.now();
 const databaseUrl = freshSqlite('responsiveness');
-const app = await startApp({ port: Number(args.port), databaseUrl, quiet: true });
+// The browser first: if it cannot start, no app is left running.
 const browser = await launchBrowser();
+const app = await startApp({ port: Number(args.port), databaseUrl, quiet: true }).catch(
+	async (e) => {
+		await browser.close();
+		throw e;
+	}
+);
 const chromium = browserVersion(browser);
 const results = [];
 try {
@@ -314,9 +358,15 @@ try {
 			await cdp.send('Profiler.enable');
 			await cdp.send('Profiler.start');
 		}
+		if (args.trace)
+			await browser.startTracing(page, {
+				path: args.trace.replace(/(\.json)?$/, `-${exercise.id}.json`),
+				categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc']
+			});
 		console.log(`${exercise.id}: playing with the CPU throttled ${THROTTLE}×…`);
 		await exercise.play(page, cdp);
 		await sleep(500);
+		if (args.trace) await browser.stopTracing();
 		let profile: ProfileSummary | null = null;
 		if (args.profile) {
 			const { profile: raw } = await cdp.send('Profiler.stop');

@@ -81,6 +81,15 @@ export async function startApp(options: {
 	nodeArgs?: string[];
 	quiet?: boolean;
 }): Promise<RunningApp> {
+	const url = `http://127.0.0.1:${options.port}`;
+	// A server left on the port (an earlier run killed before it stopped its app) would answer
+	// in place of this one, with another database.
+	const taken = await fetch(`${url}/connexion`).then(
+		() => true,
+		() => false
+	);
+	if (taken)
+		throw new Error(`Port ${options.port} is already in use: stop that server or pass --port`);
 	const cwd = snapshot();
 	// `node --import tsx` is what `npx tsx` runs, without the wrapper process in between.
 	const child = spawn(
@@ -103,7 +112,6 @@ export async function startApp(options: {
 		output += d;
 		if (!options.quiet) process.stderr.write(d);
 	});
-	const url = `http://127.0.0.1:${options.port}`;
 	const deadline = Date.now() + 300_000;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`The app exited:\n${output}`);

@@ -17,3 +17,20 @@ export function afterPaint(task: () => void): void {
 	const fallback = setTimeout(run, HIDDEN_PAGE_MS);
 	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
 }
+
+/**
+ * Applies the latest of the values it is given once the next frame has been painted; a value
+ * superseded before that is dropped. For what a tap brings in a frame late (see `settled`).
+ */
+export function latestAfterPaint<T>(
+	apply: (value: T) => void,
+	schedule: (task: () => void) => void = afterPaint
+): (value: T) => void {
+	let latest = 0;
+	return (value) => {
+		const ticket = ++latest;
+		schedule(() => {
+			if (ticket === latest) apply(value);
+		});
+	};
+}

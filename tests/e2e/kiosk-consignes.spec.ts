@@ -22,6 +22,8 @@ test('a candidate plays the sorting station on a touch tablet; the server scores
 	await enterCode(page, attempt.kioskCode);
 
 	await expect(page.getByRole('heading', { name: 'Bienvenue' })).toBeVisible();
+	// One exercise, said in the singular.
+	await expect(page.getByText('Vous allez faire 1 exercice sur cette tablette.')).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'J’accepte' }).tap();
 

@@ -31,6 +31,7 @@ export const kioskEn: Record<KioskMessageKey, string> = {
 	'kiosk.welcome.title': 'Welcome',
 	'kiosk.welcome.what':
 		'You will do {n} exercises on this tablet. They are like situations at work.',
+	'kiosk.welcome.whatOne': 'You will do 1 exercise on this tablet. It is like a situation at work.',
 	'kiosk.welcome.how':
 		'Before each exercise, it is explained and you practise. Practice does not count.',
 	'kiosk.welcome.measured':

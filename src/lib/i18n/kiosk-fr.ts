@@ -34,6 +34,8 @@ export const kioskFr = {
 	'kiosk.welcome.title': 'Bienvenue',
 	'kiosk.welcome.what':
 		'Vous allez faire {n} exercices sur cette tablette. Ils ressemblent à des situations du métier.',
+	'kiosk.welcome.whatOne':
+		'Vous allez faire 1 exercice sur cette tablette. Il ressemble à une situation du métier.',
 	'kiosk.welcome.how':
 		'Avant chaque exercice, on vous explique et vous vous entraînez. L’entraînement ne compte pas.',
 	'kiosk.welcome.measured':

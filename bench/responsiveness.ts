@@ -9,7 +9,7 @@
  * (`Emulation.setCPUThrottlingRate`) and the exercise is played: practice, then the timed part.
  * Response taps are a person's: touch down on the button through the DevTools protocol
  * (`Input.dispatchTouchEvent`) 250 ms after the item shows, released 80 ms later (--think,
- * --hold); in attention, "Rejeter" every 1.5 s. Other buttons use Playwright's tap().
+ * --hold); in attention (60 s), "Rejeter" every 1.5 s. Other buttons use Playwright's tap().
  * In the page, a PerformanceObserver on 'event' entries (durationThreshold 16, buffered) keeps
  * the entries with interactionId > 0; a capturing pointerdown listener names the button each
  * tap hit. An interaction's latency is the longest duration among its entries (as INP counts
@@ -38,7 +38,7 @@ const { values: args } = parseArgs({
 	options: {
 		port: { type: 'string', default: '4330' },
 		items: { type: 'string', default: '30' },
-		'attention-seconds': { type: 'string', default: '30' },
+		'attention-seconds': { type: 'string', default: '60' },
 		/** From an item showing to its tap (ms): no one answers faster than ~250 ms. */
 		think: { type: 'string', default: '250' },
 		/** How long a finger stays on the screen (ms). */

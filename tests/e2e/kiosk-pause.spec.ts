@@ -145,6 +145,10 @@ test('the adviser pauses a candidate: the kiosk stops where it is, their time do
 	expect(types).toContain('run.paused {"by":"adviser"}');
 	expect(types).toContain('run.resumed {"after":"adviser"}');
 	expect(events.filter((e) => e.late)).toEqual([]);
+	// The score is computed when the last batch arrives, which may follow the end screen.
+	await expect
+		.poll(async () => (await storedScores(attemptId)).length, { timeout: 10_000 })
+		.toBe(1);
 	const [score] = await storedScores(attemptId);
 	expect(score).toMatchObject({ exercise_id: 'consignes', max: ITEMS });
 	await context.close();

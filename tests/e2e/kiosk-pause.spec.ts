@@ -96,6 +96,9 @@ test('the adviser pauses a candidate: the kiosk stops where it is, their time do
 	const row = page.getByRole('row', { name: /Inès Pausée/ });
 	await expect(row).toContainText('épreuve chronométrée');
 	const before = await secondsLeft(kiosk);
+	// The server's pause lies between the click and the resume's answer: it starts before the
+	// page shows "En pause".
+	const pauseClicked = Date.now();
 	await row.getByRole('button', { name: /Mettre en pause/ }).click();
 	await expect(row).toContainText('En pause');
 	const pausedAt = Date.now();
@@ -115,7 +118,7 @@ test('the adviser pauses a candidate: the kiosk stops where it is, their time do
 	await kiosk.waitForTimeout(Math.max(0, pausedAt + 12_000 - Date.now()));
 	await row.getByRole('button', { name: /Reprendre/ }).click();
 	await expect(row).not.toContainText('En pause');
-	const pausedMs = Date.now() - pausedAt;
+	const pausedMs = Date.now() - pauseClicked;
 
 	// Back on the same parcel, with the time left before the pause (the pulse and the message
 	// each take up to a few seconds: never the 12 s and more of the pause).

@@ -91,7 +91,8 @@ test('the adviser plans a session, registers candidates with an accommodation, p
 	await expect(page.getByRole('row', { name: /Awa Diallo/ })).toContainText('0 exercice(s) sur 1');
 	await expect(page.getByText('Aucune alerte.')).toBeVisible();
 	await expectAccessible(page);
-	await page.goBack();
+	// Back by the page's own link (a history step could race with the monitor's refresh).
+	await page.getByRole('link', { name: /^← Session/ }).click();
 
 	await page.getByRole('button', { name: 'Clore la session' }).click();
 	await expect(page.getByText('Session close.')).toBeVisible();

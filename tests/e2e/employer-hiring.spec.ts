@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, logIn } from './helpers';
+import { DEMO, expectAccessible, hydrated, logIn } from './helpers';
 import { newShortlistedDemoCampaign, withDb } from './data';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -146,6 +146,8 @@ test('the adviser chooses to show the scores in figures; the employer then sees 
 	await logIn(page, DEMO.adviser);
 	await expect(page).toHaveURL(/\/conseiller$/);
 	await page.goto(`/conseiller/campagnes/${campaignId}/preselection`);
+	// Checked before hydration, the box would be reset by it.
+	await hydrated(page);
 	await page.getByLabel(/Montrer à l’employeur les scores chiffrés/).check();
 	await page.getByRole('button', { name: 'Enregistrer ce choix' }).click();
 	await expect(page.getByText('L’employeur voit maintenant les scores chiffrés.')).toBeVisible();

@@ -91,8 +91,18 @@ test('the adviser plans a session, registers candidates with an accommodation, p
 	await expect(page.getByRole('row', { name: /Awa Diallo/ })).toContainText('0 exercice(s) sur 1');
 	await expect(page.getByText('Aucune alerte.')).toBeVisible();
 	await expectAccessible(page);
-	// Back by the page's own link (a history step could race with the monitor's refresh).
+	// Back by the page's link while the session page answers slowly (its data held 4 s, longer
+	// than the monitor's 3 s refresh): the refresh must not cancel the adviser's navigation.
+	const sessionData = /\/sessions\/[^/]+\/__data\.json/;
+	await page.route(sessionData, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 4000));
+		await route.continue();
+	});
 	await page.getByRole('link', { name: /^← Session/ }).click();
+	await expect(page.getByRole('button', { name: 'Clore la session' })).toBeVisible({
+		timeout: 15_000
+	});
+	await page.unroute(sessionData);
 
 	await page.getByRole('button', { name: 'Clore la session' }).click();
 	await expect(page.getByText('Session close.')).toBeVisible();

@@ -41,7 +41,8 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'reports/',
-			'bench/results/'
+			'bench/results/',
+			'static/kiosk-app/'
 		]
 	}
 );

@@ -6,13 +6,15 @@
  * In headless Chromium (launched as playwright.config.ts does, a 1280×800 touch tablet, empty
  * cache), the kiosk is driven like a candidate: /kiosque, the code, "J’accepte", a display
  * preference, "C’est bon, on commence", until the consigne screen of the first exercise shows.
- * Every JavaScript response the page loaded is listed with its size gzipped by us at zlib level
+ * Every JavaScript file the page loaded is listed once with its size gzipped by us at zlib level
  * 9 (whatever the server sent: sizes stay comparable across runs and servers) and the encoding
- * the server used. Checks: no loaded JavaScript contains chart.js (markers "Chart.js",
+ * the server used; a file that two kiosk pages load (the code screen, then the passation) is
+ * counted once, as the second page takes it from the browser's cache. Checks: no loaded JavaScript contains chart.js (markers "Chart.js",
  * "chartjs", which also matches its "$chartjs" property); only the battery's exercises were
  * loaded (each exercise's title, from the registry, marks its definition chunk).
- * The service worker's own downloads (its install-time precache) are listed apart: they are
- * bytes the tablet downloads too, though the page does not execute them.
+ * The service worker's own downloads are listed apart: once it controls the page it fetches the
+ * page's files itself (the same files, counted once above), and its install-time precache and
+ * its own script are bytes the tablet downloads too, though the page does not execute them.
  *
  * Run: npm run bench:kiosk-weight   (≈ 30 s once the app is built)
  */
@@ -116,8 +118,11 @@ try {
 	await app.stop();
 }
 
-const short = (path: string) => path.replace('/_app/immutable/', '');
-const byPage = loaded.filter((l) => l.by === 'page');
+const short = (path: string) => path.replace(/^\/(_app\/immutable|kiosk-app)\//, '');
+// Once per file: the passation page finds in the cache what the code screen downloaded.
+const byPage = loaded
+	.filter((l) => l.by === 'page')
+	.filter((l, i, all) => all.findIndex((o) => o.path === l.path) === i);
 const bySw = loaded.filter((l) => l.by === 'service worker');
 const sum = (list: Loaded[], key: 'bytes' | 'gzip') => list.reduce((a, l) => a + l[key], 0);
 const kb = (bytes: number) => fmt(bytes / 1024, 1);
@@ -142,7 +147,7 @@ printTable([
 
 const swOnly = bySw.filter((l) => !byPage.some((p) => p.path === l.path));
 console.log(
-	`\nService worker downloads (install-time precache): ${bySw.length} JS files, ` +
+	`\nService worker downloads (for the page, its precache, its script): ${bySw.length} JS files, ` +
 		`${kb(sum(bySw, 'gzip'))} KB gzipped; ${swOnly.length} of them never used by the page ` +
 		`(${kb(sum(swOnly, 'gzip'))} KB), exercises among them: ` +
 		`${[...new Set(swOnly.flatMap((l) => l.exercises))].join(', ') || 'none'}; chart.js among them: ` +

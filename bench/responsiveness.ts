@@ -444,7 +444,7 @@ for (const r of results) {
 		...r.profile.topFunctions
 			.slice(0, 15)
 			.map((x) => [
-				x.fn.replace(/ \S*\/_app\/immutable\//, ' ').slice(0, 60),
+				x.fn.replace(/ \S*\/(_app\/immutable|kiosk-app)\//, ' ').slice(0, 60),
 				x.where.slice(0, 50),
 				`${fmt(x.share * 100, 1)}%`
 			])

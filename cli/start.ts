@@ -25,6 +25,7 @@ const SOURCES = [
 	'static',
 	'svelte.config.js',
 	'vite.config.ts',
+	'vite.kiosk.config.ts',
 	'package.json'
 ];
 

@@ -6,15 +6,20 @@ import { build, files, version } from '$service-worker';
 
 /**
  * Keeps the kiosk working without network once loaded. Only what a kiosk uses is cached: the
- * app's code as kiosk pages load it (the shell, the language they show, the battery's
- * exercises), never staff pages or their charts; the files a kiosk page loaded before this
- * worker controlled it are sent by the page (`cache` message). Kiosk pages (and their data) are
- * fetched from the network when possible and served from the cache otherwise, so that a reload
- * during a network cut still resumes the run. Staff pages and the API are never cached.
+ * kiosk app's code as kiosk pages load it (the shell's entry, the language they show, the
+ * battery's exercises), never staff pages or their charts; the files a kiosk page loaded before
+ * this worker controlled it are sent by the page (`cache` message). Kiosk pages (and their data)
+ * are fetched from the network when possible and served from the cache otherwise, so that a
+ * reload during a network cut still resumes the run. Staff pages and the API are never cached.
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `habile-${version}`;
 const CODE = new Set(build);
+// The kiosk app, built apart (vite.kiosk.config.ts) into the static files, with hashed names
+// like SvelteKit's own code: cached as kiosks load it, not installed on every browser.
+const KIOSK_APP = '/kiosk-app/';
+const isCode = (path: string) => CODE.has(path) || path.startsWith(KIOSK_APP);
+const PRECACHED = files.filter((f) => !f.startsWith(KIOSK_APP));
 // Kiosk pages and the spoken instructions they played (the kiosk must work offline once loaded).
 const KIOSK = /^\/(kiosque(\/|$)|api\/kiosque\/voix$)/;
 
@@ -22,7 +27,7 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(files))
+			.then((cache) => cache.addAll(PRECACHED))
 			.then(() => sw.skipWaiting())
 	);
 });
@@ -42,7 +47,7 @@ sw.addEventListener('message', (event) => {
 	if (data?.type !== 'cache' || !Array.isArray(data.urls)) return;
 	const paths = data.urls
 		.map((u) => new URL(String(u), sw.location.origin))
-		.filter((u) => u.origin === sw.location.origin && CODE.has(u.pathname))
+		.filter((u) => u.origin === sw.location.origin && isCode(u.pathname))
 		.map((u) => u.pathname);
 	event.waitUntil(
 		caches.open(CACHE).then(async (cache) => {
@@ -86,9 +91,9 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
-	if (CODE.has(url.pathname)) {
+	if (isCode(url.pathname)) {
 		event.respondWith(appCode(event));
-	} else if (files.includes(url.pathname)) {
+	} else if (PRECACHED.includes(url.pathname)) {
 		event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));
 	} else if (KIOSK.test(url.pathname)) {
 		event.respondWith(networkFirst(request));

@@ -24,6 +24,7 @@ const COPIED = [
 	'cli',
 	'svelte.config.js',
 	'vite.config.ts',
+	'vite.kiosk.config.ts',
 	'tsconfig.json',
 	'package.json'
 ];

@@ -41,7 +41,7 @@ export function describeUrl(url: string): string {
 		try {
 			const path = new URL(url).pathname;
 			const text = readFileSync(join(WORK, 'app', 'build', 'client', path), 'utf8');
-			const name = path.replace('/_app/immutable/', '');
+			const name = path.replace(/^\/(_app\/immutable|kiosk-app)\//, '');
 			const contents = chunkContents(text);
 			label = contents.length ? `${contents.join('+')} (${name})` : name;
 		} catch {

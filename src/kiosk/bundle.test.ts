@@ -35,15 +35,13 @@ function valueImports(file: string): string[] {
 
 /** Every module the kiosk can load, and the bare packages they import. */
 function kioskGraph(): { files: Set<string>; packages: Set<string> } {
-	const pages = readdirSync('src/routes/kiosque', { recursive: true, encoding: 'utf8' })
-		.filter((f) => /\.(svelte|ts)$/.test(f) && !/\.server\.ts$|\.test\.ts$/.test(f))
-		.map((f) => join(ROOT, 'src/routes/kiosque', f));
+	const pages = ['src/kiosk/code.ts', 'src/kiosk/passation.ts'].map((f) => join(ROOT, f));
 	const exercises = readdirSync('exercises', { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(join('exercises', d.name, 'index.ts')))
 		.map((d) => join(ROOT, 'exercises', d.name, 'index.ts'));
 	const files = new Set<string>();
 	const packages = new Set<string>();
-	const todo = [...pages, ...exercises, join(ROOT, 'src/routes/+error.svelte')];
+	const todo = [...pages, ...exercises];
 	while (todo.length) {
 		const file = todo.pop()!;
 		if (files.has(file)) continue;
@@ -51,7 +49,7 @@ function kioskGraph(): { files: Set<string>; packages: Set<string> } {
 		for (const spec of valueImports(file)) {
 			const target = resolveImport(file, spec);
 			if (target) todo.push(target);
-			else if (!spec.startsWith('.') && !spec.startsWith('$')) packages.add(spec);
+			else if (!spec.startsWith('.')) packages.add(spec);
 		}
 	}
 	return { files, packages };
@@ -62,10 +60,16 @@ describe('the kiosk bundle', () => {
 	const relative = [...files].map((f) => f.slice(ROOT.length + 1));
 
 	it('follows the kiosk pages into the exercises and the engine', () => {
-		expect(relative).toContain('src/routes/kiosque/passation/session.svelte.ts');
+		expect(relative).toContain('src/kiosk/session.svelte.ts');
 		expect(relative).toContain('exercises/consignes/View.svelte');
 		expect(relative).toContain('src/lib/engine/runner.svelte.ts');
 		expect(packages).toContain('xstate');
+	});
+
+	it('is a Svelte app of its own: nothing from SvelteKit', () => {
+		expect(
+			[...packages].filter((p) => p.startsWith('$app/') || p.startsWith('@sveltejs/kit'))
+		).toEqual([]);
 	});
 
 	it('never loads zod: schemas live in server-side modules', () => {

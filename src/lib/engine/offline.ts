@@ -11,7 +11,22 @@ export function keepLoadedCodeOffline(): void {
 			urls: performance
 				.getEntriesByType('resource')
 				.map((e) => e.name)
-				.filter((url) => url.includes('/_app/immutable/'))
+				.filter((url) => new URL(url).pathname.startsWith('/kiosk-app/'))
 		})
 	);
+}
+
+/**
+ * Installs the service worker (`src/service-worker.ts`), as SvelteKit does on its own pages: the
+ * kiosk pages run without SvelteKit's client, so the kiosk app registers it once loaded.
+ */
+export function registerServiceWorker(): void {
+	if (!('serviceWorker' in navigator)) return;
+	const register = () =>
+		// In development SvelteKit serves the worker as an ES module.
+		navigator.serviceWorker.register('/service-worker.js', {
+			type: import.meta.env.DEV ? 'module' : 'classic'
+		});
+	if (document.readyState === 'complete') void register();
+	else addEventListener('load', () => void register(), { once: true });
 }

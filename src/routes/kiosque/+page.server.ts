@@ -1,14 +1,24 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { blockedUntil, clearFailures, recordFailure } from '$lib/server/auth/throttle';
+import { loadKioskMessages } from '$lib/i18n/kiosk';
 import { database } from '$lib/server/db/instance';
+import { kioskAssets } from '$lib/server/kiosk/app';
 import { KIOSK_COOKIE, openAttempt } from '$lib/server/kiosk/binding';
+import type { CodeProps } from '../../kiosk/props';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The kiosk app runs this page (src/kiosk): no SvelteKit client. */
+export const csr = false;
+
 /** A convocation's QR code opens this page with the code filled in (`?code=`). */
-export const load = (({ locals, url }) => ({
-	locale: locals.locale,
-	prefill: (url.searchParams.get('code') ?? '').slice(0, 12)
-})) satisfies PageServerLoad;
+export const load = (async ({ locals, url }) => {
+	const messages = await loadKioskMessages(locals.locale);
+	const props: Omit<CodeProps, 'refused'> = {
+		messages,
+		prefill: (url.searchParams.get('code') ?? '').slice(0, 12)
+	};
+	return { app: kioskAssets('code'), props, title: messages['kiosk.code.title'] };
+}) satisfies PageServerLoad;
 
 export const actions = {
 	default: async ({ request, cookies, locals, url }) => {

@@ -1,0 +1,4 @@
+import CodeScreen from './CodeScreen.svelte';
+import { start } from './start';
+
+start(CodeScreen);

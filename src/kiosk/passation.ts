@@ -1,0 +1,4 @@
+import Passation from './Passation.svelte';
+import { start } from './start';
+
+start(Passation);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newRunRecord, type Outbox, type RunRecord, type StoredEvent } from './outbox';
-import { flushWhenHidden, RunRecorder } from './recorder';
+import { RunRecorder, watchPage } from './recorder';
 
 describe('run recorder: storing', () => {
 	let frames: FrameRequestCallback[];
@@ -94,33 +94,75 @@ describe('run recorder: storing', () => {
 		void recorder.log('item.placed', { item: 'a' });
 		recorder.stateChanged();
 		recorder.stimulus(node, 'b');
-		// The tap's frame is painted: a write is queued (with the state), behind the onset,
-		// whose own frame (the second callback) has not come yet.
+		// The tap's frame is painted: a write is queued (with the state, read 1), behind the
+		// onset, whose own frame (the second callback) has not come yet.
 		frames.shift()!(performance.now());
 		await vi.advanceTimersByTimeAsync(0);
 		expect(writes).toEqual([]);
 		recorder.flushNow();
 		expect(writes).toHaveLength(1);
 		expect(writes[0]!.run).toMatchObject({ nextSeq: 1, snapshot: { item: 2 } });
-		// When the onset comes, the waiting write does not put back the older state.
-		paint();
-		await vi.advanceTimersByTimeAsync(300);
-		expect(writes.at(-1)!.run.snapshot).toEqual({ item: 2 });
+		// The onset, stamped at once, frees the waiting write, which stores it without putting
+		// back its older state (read 1); the write after it stores the state read last.
+		await vi.advanceTimersByTimeAsync(0);
+		expect(writes.map((w) => w.run.snapshot)).toEqual([{ item: 2 }, { item: 2 }, { item: 3 }]);
+		expect(writes.flatMap((w) => w.events.map((e) => e.type))).toEqual([
+			'item.placed',
+			'stimulus.shown'
+		]);
 	});
 
-	it('keeps the stored state when a response is stuck behind a waiting onset', async () => {
+	it('keeps a tap made before its item’s onset was stamped when the page goes away', async () => {
+		// Chromium: onsets wait for Element Timing entries, which a loaded tablet delivers late.
+		class SilentObserver {
+			static supportedEntryTypes = ['element'];
+			observe() {}
+			disconnect() {}
+		}
+		vi.stubGlobal('PerformanceObserver', SilentObserver);
+		const outbox = {
+			append: async (events: StoredEvent[], run: RunRecord) => {
+				writes.push({ events: [...events], run: structuredClone(run) });
+			}
+		};
+		recorder = new RunRecorder(outbox as unknown as Outbox, newRunRecord('r1'));
+		recorder.trackState(() => ({ snapshot: { item: ++stateReads } }));
 		void recorder.log('item.placed', { item: 'a' });
 		recorder.stateChanged();
 		await vi.advanceTimersByTimeAsync(0);
 		recorder.flushNow();
+		// The next item is inserted and painted (its frame came), but its Element Timing entry
+		// has not when the person taps it, and the page goes away right after.
+		const frameStart = performance.now();
 		recorder.stimulus(node, 'b');
-		// A tap before the onset got its frame: it waits in line behind it.
+		frames.splice(0).forEach((frame) => frame(frameStart));
+		await vi.advanceTimersByTimeAsync(0);
 		void recorder.log('item.placed', { item: 'b' });
 		recorder.stateChanged();
 		recorder.flushNow();
-		// Nothing new to store: the state (past that tap) is not stored ahead of the log.
+		// At once: nothing new has its seq, and the state (past that tap) is not stored ahead of
+		// the log. In the same task's microtasks: the onset, stamped at its frame's start, the
+		// tap behind it, and the state past it.
 		expect(writes).toHaveLength(1);
-		expect(stateReads).toBe(1);
+		await vi.advanceTimersByTimeAsync(0);
+		const stored = writes.slice(1).flatMap((w) => w.events);
+		expect(stored.map((e) => [e.seq, e.type, e.data])).toEqual([
+			[1, 'stimulus.shown', { key: 'b', method: 'raf' }],
+			[2, 'item.placed', { item: 'b' }]
+		]);
+		expect(stored[0]!.t).toBeLessThanOrEqual(stored[1]!.t);
+		expect(writes.at(-1)!.run).toMatchObject({ nextSeq: 3, snapshot: { item: stateReads } });
+	});
+
+	it('stamps a waiting onset at its insertion when no frame came before the page went', async () => {
+		recorder.stimulus(node, 'a');
+		void recorder.log('focus.lost', {});
+		recorder.flushNow();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(writes.flatMap((w) => w.events.map((e) => [e.seq, e.type]))).toEqual([
+			[0, 'stimulus.shown'],
+			[1, 'focus.lost']
+		]);
 	});
 
 	it('stores the state too when nothing waits to be logged', async () => {
@@ -156,31 +198,49 @@ describe('run recorder: storing', () => {
 	});
 });
 
-describe('flushWhenHidden', () => {
+describe('watchPage', () => {
 	const setup = () => {
 		const win = new EventTarget();
 		const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
-		const recorder = { flushNow: vi.fn() };
-		const stop = flushWhenHidden(recorder, win as unknown as Window, doc as unknown as Document);
-		return { win, doc, recorder, stop };
+		const calls: string[] = [];
+		const recorder = {
+			log: vi.fn(async (type: string) => void calls.push(type)),
+			flushNow: vi.fn(() => void calls.push('flush'))
+		};
+		const stop = watchPage(recorder, win as unknown as Window, doc as unknown as Document);
+		return { win, doc, recorder, calls, stop };
 	};
 
-	it('stores at once when the page goes away or is hidden, not when it shows again', () => {
-		const { win, doc, recorder } = setup();
-		win.dispatchEvent(new Event('pagehide'));
-		expect(recorder.flushNow).toHaveBeenCalledTimes(1);
+	it('logs focus changes', () => {
+		const { win, calls } = setup();
+		win.dispatchEvent(new Event('blur'));
+		win.dispatchEvent(new Event('focus'));
+		expect(calls).toEqual(['focus.lost', 'focus.gained']);
+	});
+
+	it('logs the page hidden then stores at once, and only logs when it shows again', () => {
+		const { doc, calls } = setup();
 		doc.visibilityState = 'hidden';
 		doc.dispatchEvent(new Event('visibilitychange'));
-		expect(recorder.flushNow).toHaveBeenCalledTimes(2);
+		expect(calls).toEqual(['visibility.hidden', 'flush']);
 		doc.visibilityState = 'visible';
 		doc.dispatchEvent(new Event('visibilitychange'));
-		expect(recorder.flushNow).toHaveBeenCalledTimes(2);
+		expect(calls).toEqual(['visibility.hidden', 'flush', 'visibility.visible']);
+	});
+
+	it('stores at once when the page goes away', () => {
+		const { win, recorder } = setup();
+		win.dispatchEvent(new Event('pagehide'));
+		expect(recorder.flushNow).toHaveBeenCalledTimes(1);
 	});
 
 	it('stops listening when stopped', () => {
-		const { win, recorder, stop } = setup();
+		const { win, doc, recorder, stop } = setup();
 		stop();
 		win.dispatchEvent(new Event('pagehide'));
+		win.dispatchEvent(new Event('blur'));
+		doc.dispatchEvent(new Event('visibilitychange'));
 		expect(recorder.flushNow).not.toHaveBeenCalled();
+		expect(recorder.log).not.toHaveBeenCalled();
 	});
 });

@@ -32,6 +32,8 @@ export class RunRecorder {
 	#waiting = new Map<string, (renderTime: number) => void>();
 	/** Stimuli already stamped by the frame fallback: their late Element Timing entry is dropped. */
 	#settled = new Set<string>();
+	/** Onsets still waiting for their timing, each with what stamps it at once (`flushNow`). */
+	#hurries = new Set<() => void>();
 	/** Entries with their seq, waiting for the next write. */
 	#pending: StoredEvent[] = [];
 	#recordChanged = false;
@@ -130,23 +132,35 @@ export class RunRecorder {
 	stimulus(node: HTMLElement, key: string): void {
 		const identifier = `stim:${key}`;
 		node.setAttribute('elementtiming', identifier);
-		const frame = new Promise<number>((resolve) => requestAnimationFrame((ts) => resolve(ts)));
-		const painted: Promise<{ time: number; method: OnsetMethod }> = this.#observer
-			? new Promise((resolve) => {
-					const known = this.#paints.get(identifier);
-					if (known !== undefined) return resolve({ time: known, method: 'element-timing' });
-					const timer = setTimeout(async () => {
-						this.#waiting.delete(identifier);
-						this.#settled.add(identifier);
-						resolve({ time: await frame, method: 'raf' });
-					}, ELEMENT_TIMING_WAIT_MS);
-					this.#waiting.set(identifier, (time) => {
-						clearTimeout(timer);
-						this.#waiting.delete(identifier);
-						resolve({ time, method: 'element-timing' });
-					});
-				})
-			: frame.then((time) => ({ time, method: 'raf' as const }));
+		const inserted = performance.now();
+		let frameTime: number | undefined;
+		const frame = new Promise<number>((resolve) =>
+			requestAnimationFrame((ts) => resolve((frameTime = ts)))
+		);
+		const painted = new Promise<{ time: number; method: OnsetMethod }>((resolve) => {
+			const known = this.#paints.get(identifier);
+			if (known !== undefined) return resolve({ time: known, method: 'element-timing' });
+			let timer: ReturnType<typeof setTimeout> | undefined = undefined;
+			const settle = (onset: { time: number; method: OnsetMethod }, late: boolean) => {
+				clearTimeout(timer);
+				this.#waiting.delete(identifier);
+				this.#hurries.delete(hurry);
+				if (late) this.#settled.add(identifier);
+				resolve(onset);
+			};
+			// The page is going away: the frame's start if it came, else the insertion.
+			const hurry = () => settle({ time: frameTime ?? inserted, method: 'raf' }, true);
+			this.#hurries.add(hurry);
+			if (!this.#observer) {
+				void frame.then((time) => settle({ time, method: 'raf' }, false));
+				return;
+			}
+			timer = setTimeout(
+				() => void frame.then((time) => settle({ time, method: 'raf' }, true)),
+				ELEMENT_TIMING_WAIT_MS
+			);
+			this.#waiting.set(identifier, (time) => settle({ time, method: 'element-timing' }, false));
+		});
 		void this.#write(async () => {
 			const { time, method } = await painted;
 			this.#paints.delete(identifier);
@@ -161,21 +175,30 @@ export class RunRecorder {
 
 	/**
 	 * The page is going away: starts, in this very task, the write of every entry that has its
-	 * seq, without waiting behind an onset still waiting for its frame (a reload right after a
-	 * tap would otherwise lose the tap), and the machine's state. An onset left behind is
-	 * harmless: a resume presents the item again, and logs its onset then. But if an entry
-	 * logged before the machine's last move (a response) is stuck behind it, the state is not
-	 * stored, so that it never runs ahead of the stored log: the state stored before stays, and
-	 * a resume shows that item again. (Entries logged since, such as the focus lost as the page
-	 * goes, do not hold the state back.)
+	 * seq and of the machine's state, without waiting behind an onset still waiting for its
+	 * frame's timing. That onset takes its best estimate at once (the start of the frame in which
+	 * it was inserted, method 'raf'), so that a response logged behind it gets its seq in this
+	 * task's microtasks and is stored by a second write: a reload right after a tap keeps it.
+	 * The state is stored only if every entry logged before the machine's last move (a response)
+	 * has its seq, so that it never runs ahead of the stored log; if one is still stuck (behind
+	 * a write the browser has not finished), the state stored before stays and a resume shows
+	 * that item again. (Entries logged since, such as the focus lost as the page goes, do not
+	 * hold the state back.)
 	 */
 	flushNow(): void {
+		const hurried = [...this.#hurries];
+		for (const hurry of hurried) hurry();
+		void this.#storeNow();
+		if (hurried.length > 0) void this.#chain.then(() => this.#storeNow());
+	}
+
+	#storeNow(): Promise<void> {
 		// The state is read again even if a write already read it: that write may still wait.
 		if (this.#sequenced >= this.#stateMark && this.#state) {
 			this.#stateChanged = false;
 			this.#apply(this.#readState());
 		}
-		void this.#store();
+		return this.#store();
 	}
 
 	dispose(): void {
@@ -247,22 +270,32 @@ export class RunRecorder {
 }
 
 /**
- * Stores at once what waits for a paint when the page is hidden or goes away: a hidden page
- * paints no frame, and a reload or a closed tab would otherwise lose the last tap. Returns what
- * stops it.
+ * Watches the page for the log and for durability: focus and visibility changes are logged (the
+ * adviser sees them), and what waits for a paint is stored at once when the page is hidden or
+ * goes away (a hidden page paints no frame; a reload or a closed tab would otherwise lose the
+ * last tap), the `visibility.hidden` entry with it. Returns what stops it.
  */
-export function flushWhenHidden(
-	recorder: Pick<RunRecorder, 'flushNow'>,
+export function watchPage(
+	recorder: Pick<RunRecorder, 'log' | 'flushNow'>,
 	win: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
 	doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> = document
 ): () => void {
+	const log = (type: string) => void recorder.log(type, {});
+	const blur = () => log('focus.lost');
+	const focus = () => log('focus.gained');
 	const flush = () => recorder.flushNow();
 	const visibility = () => {
-		if (doc.visibilityState === 'hidden') flush();
+		const hidden = doc.visibilityState === 'hidden';
+		log(hidden ? 'visibility.hidden' : 'visibility.visible');
+		if (hidden) flush();
 	};
+	win.addEventListener('blur', blur);
+	win.addEventListener('focus', focus);
 	win.addEventListener('pagehide', flush);
 	doc.addEventListener('visibilitychange', visibility);
 	return () => {
+		win.removeEventListener('blur', blur);
+		win.removeEventListener('focus', focus);
 		win.removeEventListener('pagehide', flush);
 		doc.removeEventListener('visibilitychange', visibility);
 	};

@@ -26,7 +26,7 @@ import {
 	type SupervisorRating
 } from '../src/lib/psychometrics';
 import { readScoreFile } from '../cli/csv';
-import { fmt, printTable, quantile, writeResults } from './lib/stats';
+import { fmt, maximum, printTable, quantile, writeResults } from './lib/stats';
 
 const { values: args } = parseArgs({
 	options: {
@@ -107,7 +107,7 @@ function measure(name: string, f: () => unknown) {
 		runs: RUNS,
 		medianMs: quantile(times, 0.5),
 		p95Ms: quantile(times, 0.95),
-		maxMs: Math.max(...times),
+		maxMs: maximum(times),
 		cpuMedianMs: quantile(cpuTimes, 0.5)
 	};
 }

@@ -45,7 +45,7 @@ import { makeAttempt } from '../src/lib/server/testing/factories';
 import type { RunEvent } from '../src/lib/engine/contract';
 import { freshPostgres, freshSqlite, startApp, WORK } from './lib/app';
 import { summarizeProfile, type ProfileSummary } from './lib/cpuprofile';
-import { fmt, footer, printTable, quantile, sleep, writeResults } from './lib/stats';
+import { fmt, footer, maximum, printTable, quantile, sleep, writeResults } from './lib/stats';
 
 const { values: args } = parseArgs({
 	options: {
@@ -331,7 +331,7 @@ async function load(
 		p50: quantile(latencies, 0.5),
 		p90: quantile(latencies, 0.9),
 		p99: quantile(latencies, 0.99),
-		max: Math.max(...latencies),
+		max: maximum(latencies),
 		errors,
 		firstErrors,
 		acked,

@@ -32,7 +32,16 @@ import { browserVersion, launchBrowser } from './lib/browser';
 import { describeUrl } from './lib/chunks';
 import { summarizeProfile, type Profile, type ProfileSummary } from './lib/cpuprofile';
 import { newAttempt, openKiosk, TABLET } from './lib/kiosk';
-import { fmt, footer, median, printTable, quantile, sleep, writeResults } from './lib/stats';
+import {
+	fmt,
+	footer,
+	maximum,
+	median,
+	printTable,
+	quantile,
+	sleep,
+	writeResults
+} from './lib/stats';
 
 const { values: args } = parseArgs({
 	options: {
@@ -386,7 +395,7 @@ try {
 			reported: reported.length,
 			p50: quantile(values, 0.5),
 			p95: quantile(values, 0.95),
-			max: Math.max(...values),
+			max: maximum(values),
 			inputDelay: part('inputDelay'),
 			processing: part('processing'),
 			presentationDelay: part('presentationDelay'),

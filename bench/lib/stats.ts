@@ -14,6 +14,8 @@ export function quantile(values: number[], q: number): number {
 }
 
 export const median = (values: number[]) => quantile(values, 0.5);
+/** The largest value; `Math.max(...values)` overflows the stack past about 100,000 values. */
+export const maximum = (values: number[]) => values.reduce((a, b) => (b > a ? b : a), -Infinity);
 export const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /** A number for a table: fixed decimals, or '–' when not a number. */

@@ -30,6 +30,7 @@ import { browserVersion, launchBrowser } from '../lib/browser';
 import {
 	fmt,
 	footer,
+	maximum,
 	mean,
 	median,
 	printTable,
@@ -297,7 +298,7 @@ function summarize(rows: Measured[]) {
 		n: rows.length,
 		medianAbsError: median(abs),
 		p95AbsError: quantile(abs, 0.95),
-		maxAbsError: Math.max(...abs),
+		maxAbsError: maximum(abs),
 		meanSignedError: mean(rows.map((r) => r.error)),
 		medianAbsErrorVsFrame: median(absFrame),
 		p95AbsErrorVsFrame: quantile(absFrame, 0.95),

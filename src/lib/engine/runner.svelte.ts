@@ -6,10 +6,15 @@ import { RunRecorder } from './recorder';
 import type { Syncer } from './sync.svelte';
 
 /** What a run needs of the synchronisation: the kiosk's Syncer, or nothing in a preview. */
-export type RunSync = Pick<Syncer, 'serverOffset' | 'track' | 'kick'>;
+export type RunSync = Pick<Syncer, 'serverOffset' | 'track' | 'kick' | 'soon'>;
 
 /** No server: the preview's runs keep the kiosk's own clock and their provisional deadline. */
-export const NO_SYNC: RunSync = { serverOffset: 0, track: () => {}, kick: () => {} };
+export const NO_SYNC: RunSync = {
+	serverOffset: 0,
+	track: () => {},
+	kick: () => {},
+	soon: () => {}
+};
 
 /** Why a run starts again where it was: a reload, the person's own pause, the adviser's. */
 export type ResumedAfter = 'reload' | 'pause' | 'adviser';
@@ -83,7 +88,7 @@ export class ExerciseRunner {
 		const stored = await outbox.getRun(input.runId);
 		const record = stored ?? newRunRecord(input.runId, input.nextSeq);
 		if (!stored) await outbox.putRun(record);
-		const recorder = new RunRecorder(outbox, record, syncer.kick);
+		const recorder = new RunRecorder(outbox, record, syncer.soon);
 		syncer.track(input.runId, () => recorder.now());
 		return new ExerciseRunner(definition, input, recorder, syncer, stored?.snapshot ? after : null);
 	}

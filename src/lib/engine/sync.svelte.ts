@@ -2,6 +2,13 @@ import type { Outbox } from './outbox';
 
 const BATCH_SIZE = 50;
 const MAX_BACKOFF_MS = 10_000;
+/**
+ * How long a send waits after an event was written. A tap's entries are written right after the
+ * frame that answers it, while the finger is still down (taps are held 50–150 ms): sending then
+ * would put the outbox reads, the request and its answer in the way of the release's frame on a
+ * cheap tablet (bench/README.md, responsiveness). Waiting also groups a few taps per request.
+ */
+export const SEND_DELAY_MS = 250;
 
 export type SyncProblem = 'rebound' | 'rejected' | null;
 
@@ -20,6 +27,7 @@ export class Syncer {
 	#again = false;
 	#backoff = 500;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#soon: ReturnType<typeof setTimeout> | undefined;
 	// Not reactive state: only read when sending.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#runClock = new Map<string, () => number>();
@@ -37,9 +45,16 @@ export class Syncer {
 		this.#runClock.set(runId, clock);
 	}
 
-	/** Asks for a send as soon as possible (after an event was written, or coming back online). */
+	/** Asks for a send shortly (an event was written): `SEND_DELAY_MS` later, once for many. */
+	soon = (): void => {
+		this.#soon ??= setTimeout(this.kick, SEND_DELAY_MS);
+	};
+
+	/** Asks for a send as soon as possible (a run ended, the kiosk opened, back online). */
 	kick = (): void => {
 		clearTimeout(this.#timer);
+		clearTimeout(this.#soon);
+		this.#soon = undefined;
 		if (this.#running) {
 			this.#again = true;
 			return;
@@ -49,6 +64,7 @@ export class Syncer {
 
 	stop(): void {
 		clearTimeout(this.#timer);
+		clearTimeout(this.#soon);
 		this.#runClock.clear();
 	}
 

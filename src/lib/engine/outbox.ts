@@ -20,7 +20,7 @@ export interface RunRecord {
 	/** Run clock bridge across reloads: the last event's t and the wall-clock time it was taken. */
 	lastT: number;
 	lastWall: number;
-	/** Persisted XState snapshot, or null before the run started. */
+	/** Persisted XState snapshot, its payload left out (`snapshot.ts`); null before the run started. */
 	snapshot: unknown;
 	/** Last phase logged, so that a resume does not log it again. */
 	phase: string | null;

@@ -17,8 +17,8 @@ const ELEMENT_TIMING_WAIT_MS = 1000;
  * Storing waits until the frame answering a tap is painted (`afterPaint`), then writes the
  * entries of that moment and the run record — with the machine's state taken at that moment —
  * in one transaction. The state is taken after every entry logged before it is queued, so a
- * resume never finds a state ahead of the log; cloning it (it holds the items) and storing it
- * no longer delay the tap's next paint. A page hidden or going away stores at once (`flushNow`).
+ * resume never finds a state ahead of the log; cloning it and storing it no longer delay the
+ * tap's next paint. A page hidden or going away stores at once (`flushNow`).
  *
  * Across a reload, performance.now() restarts: the clock continues from the last event's t plus
  * the wall-clock time elapsed since, so t never goes back and no time is given back.

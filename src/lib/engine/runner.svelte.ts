@@ -3,6 +3,7 @@ import { ActorState } from './actor.svelte';
 import { PHASES, type ExerciseDefinition, type LogEmitted, type Phase } from './contract';
 import { newRunRecord, type RunStore } from './outbox';
 import { RunRecorder } from './recorder';
+import { withoutPayload, withPayload } from './snapshot';
 import type { Syncer } from './sync.svelte';
 
 /** What a run needs of the synchronisation: the kiosk's Syncer, or nothing in a preview. */
@@ -53,13 +54,13 @@ export class ExerciseRunner {
 		const record = recorder.record;
 		this.state = new ActorState(definition.machine, {
 			input: { config: input.config, payload: input.payload },
-			...(record.snapshot ? { snapshot: record.snapshot as never } : {})
+			...(record.snapshot ? { snapshot: withPayload(record.snapshot, input.payload) as never } : {})
 		});
 		this.state.actor.on('log', (e: LogEmitted) => void this.recorder.log(e.entry, e.data, e.at));
-		// Read when the recorder writes (after the next paint): the snapshot holds the items.
+		// Read when the recorder writes (after the next paint); the items stay in the payload.
 		recorder.trackState(() => ({
 			phase: this.phase,
-			snapshot: this.state.actor.getPersistedSnapshot(),
+			snapshot: withoutPayload(this.state.actor.getPersistedSnapshot(), input.payload),
 			done: this.phase === 'fin'
 		}));
 		this.phase = (record.phase as Phase | null) ?? 'consigne';

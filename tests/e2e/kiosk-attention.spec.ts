@@ -27,9 +27,27 @@ test('a candidate plays the conveyor (attention) through the UI; the server scor
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Je m’entraîne' }).tap();
 
+	// A finger as a person's: down, then up when the test says (Playwright's tap() sends both).
+	const cdp = await page.context().newCDPSession(page);
+	const reject = page.getByRole('button', { name: 'Rejeter' });
+	const press = async () => {
+		const box = (await reject.boundingBox())!;
+		const finger = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [finger] });
+	};
+	const lift = () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+
 	// Practice: items pass by themselves; feedback stops the belt until "Continuer".
 	const done = page.getByText('L’entraînement est terminé.');
 	const next = page.getByRole('button', { name: 'Continuer' });
+	// A tap on "Rejeter" as a person makes it (lifted 80 ms later, once the feedback has taken
+	// its place): the feedback stays until "Continuer" is tapped.
+	await press();
+	await page.waitForTimeout(80);
+	await lift();
+	await expect(next).toBeVisible();
+	await page.waitForTimeout(1000);
+	await expect(next).toBeVisible();
 	await expect(async () => {
 		if (await next.isVisible()) await next.tap();
 		await expect(done).toBeVisible({ timeout: 1000 });
@@ -61,10 +79,23 @@ test('a candidate plays the conveyor (attention) through the UI; the server scor
 			{ timeout: 10_000, intervals: [50] }
 		)
 		.toEqual({ properties: ['transform'], endless: false });
+	// A tap counts at its press. Its release is cancelled: the browser makes no mouse events nor
+	// click of it (work a cheap tablet would do while the next product comes).
+	await page.evaluate(() => {
+		const seen: string[] = [];
+		(window as unknown as { afterTouch: string[] }).afterTouch = seen;
+		for (const type of ['mousedown', 'mouseup', 'click'])
+			addEventListener(type, (e) => seen.push(e.type), true);
+	});
 	for (let i = 0; i < 3; i++) {
-		await page.getByRole('button', { name: 'Rejeter' }).tap();
 		await page.waitForTimeout(2000);
+		await press();
+		await page.waitForTimeout(80);
+		await lift();
 	}
+	expect(
+		await page.evaluate(() => (window as unknown as { afterTouch: string[] }).afterTouch)
+	).toEqual([]);
 	await expect(page.getByRole('heading', { name: 'C’est terminé. Merci !' })).toBeVisible({
 		timeout: 45_000
 	});
@@ -80,6 +111,7 @@ test('a candidate plays the conveyor (attention) through the UI; the server scor
 	const events = await storedEvents(attempt.runIds[0]!);
 	const types = events.map((e) => e.type);
 	expect(types).toContain('time.up');
+	expect(types.filter((type) => type === 'item.rejected')).toHaveLength(3);
 	expect(types.indexOf('phase.started')).toBe(0);
 	const onsets = events
 		.filter((e) => e.type === 'stimulus.shown')

@@ -99,7 +99,7 @@ export interface KioskTools {
 	stimulus: Action<HTMLElement, string>;
 	/**
 	 * Calls back with the input's own timestamp at pointerdown (and at click for keyboard
-	 * activation), never at the click that follows a finger's release.
+	 * activation). A finger's release is cancelled: no mouse events nor click follow a tap.
 	 */
 	tap: Action<HTMLElement, (at: number) => void>;
 	/** Reads a text aloud (when spoken instructions are on). */

@@ -56,10 +56,28 @@ test('a candidate plays the sorting station on a touch tablet; the server scores
 
 	await expect(page.getByTestId('time-left')).toContainText('Temps restant : 6:0');
 	await expectAccessible(page);
+	// What the frame answering each tap shows: the parcel just placed (and the pressed bin); the
+	// next parcel comes in the frame after, so the tap's own frame stays light. The last tap
+	// ends the exercise at once.
+	await page.evaluate(() => {
+		const frames: string[] = [];
+		(window as unknown as { tapFrames: string[] }).tapFrames = frames;
+		addEventListener(
+			'pointerdown',
+			() =>
+				requestAnimationFrame(() =>
+					frames.push(document.querySelector('.item-card .ref')?.textContent ?? '')
+				),
+			true
+		);
+	});
 	for (let i = 0; i < 10; i++) {
 		await expect(page.getByText(`Colis ${i + 1}`, { exact: true })).toBeVisible();
 		await page.getByRole('button', { name: /^A / }).tap();
 	}
+	expect(
+		await page.evaluate(() => (window as unknown as { tapFrames: string[] }).tapFrames)
+	).toEqual([...Array.from({ length: 9 }, (_, i) => `Colis ${i + 1}`), '']);
 	await expect(page.getByRole('heading', { name: 'C’est terminé. Merci !' })).toBeVisible();
 	await expectAccessible(page);
 

@@ -78,7 +78,9 @@ describe.each(testDatabases())('hiring and follow-up [$name]', ({ open }) => {
 			{ actor_id: employer.id, subject_id: attempts.Awa },
 			{ actor_id: employer.id, subject_id: attempts.Awa }
 		]);
-		// A candidate no longer presented disappears.
+		// A candidate no longer presented disappears. The decision to present was taken on the
+		// real clock (shortlistedCampaign), so the later one is dated from it, not from NOW: from
+		// NOW + 1 day, it became the earlier one on 2026-11-29 at 10:00 UTC.
 		await db
 			.insertInto('decisions')
 			.values({
@@ -88,7 +90,7 @@ describe.each(testDatabases())('hiring and follow-up [$name]', ({ open }) => {
 				reason: 'other',
 				note: null,
 				decided_by: adviser.id,
-				decided_at: days(1).toISOString()
+				decided_at: new Date(Date.now() + 60_000).toISOString()
 			})
 			.execute();
 		expect(await shortlistedAttempt(db, employer, attempts.Awa!)).toBeNull();

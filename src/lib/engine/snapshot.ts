@@ -22,11 +22,9 @@ interface Persisted {
 }
 
 /** Where `value` sits in the payload: '' for the payload itself, a key for one of its values. */
-function placeIn(payload: unknown, value: unknown): string | null {
+function placeIn(payload: object, value: object): string | null {
 	if (value === payload) return '';
-	if (typeof payload !== 'object' || payload === null) return null;
-	for (const [key, part] of Object.entries(payload))
-		if (part === value && typeof part === 'object' && part !== null) return key;
+	for (const [key, part] of Object.entries(payload)) if (part === value) return key;
 	return null;
 }
 
@@ -45,7 +43,7 @@ export function withoutPayload<T>(snapshot: T, payload: unknown): T {
 	return mapContext(snapshot, (context) => {
 		const stored: Record<string, unknown> = {};
 		for (const [key, value] of Object.entries(context)) {
-			const place = typeof value === 'object' ? placeIn(payload, value) : null;
+			const place = typeof value === 'object' && value !== null ? placeIn(payload, value) : null;
 			stored[key] = place === null ? value : ({ [REF]: place } satisfies Ref);
 		}
 		return stored;

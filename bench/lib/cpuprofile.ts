@@ -1,9 +1,16 @@
 /** Reads a V8 CPU profile (node --cpu-prof, or the DevTools Profiler) and says where time went. */
 import { readFileSync } from 'node:fs';
 
+/** A function as V8's profiles name it. */
+export interface CallFrame {
+	functionName: string;
+	url: string;
+	lineNumber: number;
+}
+
 interface ProfileNode {
 	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number };
+	callFrame: CallFrame;
 	children?: number[];
 }
 
@@ -50,8 +57,6 @@ export function summarizeProfile(
 ): ProfileSummary {
 	const profile =
 		typeof source === 'string' ? (JSON.parse(readFileSync(source, 'utf8')) as Profile) : source;
-	const area = options.area ?? nodeArea;
-	const top = options.top ?? 20;
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 	const self = new Map<number, number>();
 	const from = window ? Number(window.from / 1000n) : -Infinity;
@@ -62,31 +67,55 @@ export function summarizeProfile(
 		at += delta;
 		if (at >= from && at <= to) self.set(id, (self.get(id) ?? 0) + delta / 1000);
 	});
-	const totalMs = [...self.values()].reduce((a, b) => a + b, 0);
+	const { total, byArea, topFunctions } = tally(
+		[...self].map(([id, ms]) => [byId.get(id)!.callFrame, ms]),
+		options.area ?? nodeArea,
+		options.top ?? 20
+	);
+	return {
+		totalMs: total,
+		byArea: byArea.map(({ area, amount, share }) => ({ area, ms: amount, share })),
+		topFunctions: topFunctions.map(({ fn, where, amount, share }) => ({
+			fn: fn.replace(/file:\/\/\S*node_modules\//, ''),
+			where,
+			ms: amount,
+			share
+		}))
+	};
+}
+
+/**
+ * Amounts attributed to functions (self time, bytes…), totalled per area and per function,
+ * largest first, with their share of the whole.
+ */
+export function tally(
+	amounts: [CallFrame, number][],
+	area: (url: string, name: string) => string,
+	top: number
+): {
+	total: number;
+	byArea: { area: string; amount: number; share: number }[];
+	topFunctions: { fn: string; where: string; amount: number; share: number }[];
+} {
 	const areas = new Map<string, number>();
-	const fns = new Map<string, { where: string; ms: number }>();
-	for (const [id, ms] of self) {
-		const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+	const fns = new Map<string, { where: string; amount: number }>();
+	for (const [{ functionName, url, lineNumber }, amount] of amounts) {
 		const a = area(url, functionName);
-		areas.set(a, (areas.get(a) ?? 0) + ms);
+		areas.set(a, (areas.get(a) ?? 0) + amount);
 		const key = `${functionName || '(anonymous)'} ${url}:${lineNumber + 1}`;
-		const fn = fns.get(key) ?? { where: a, ms: 0 };
-		fn.ms += ms;
+		const fn = fns.get(key) ?? { where: a, amount: 0 };
+		fn.amount += amount;
 		fns.set(key, fn);
 	}
-	const share = (ms: number) => ms / totalMs;
+	const total = [...areas.values()].reduce((a, b) => a + b, 0);
 	return {
-		totalMs,
+		total,
 		byArea: [...areas]
-			.map(([a, ms]) => ({ area: a, ms, share: share(ms) }))
-			.sort((x, y) => y.ms - x.ms),
+			.map(([a, amount]) => ({ area: a, amount, share: amount / total }))
+			.sort((x, y) => y.amount - x.amount),
 		topFunctions: [...fns]
-			.map(([fn, v]) => ({
-				fn: fn.replace(/file:\/\/\S*node_modules\//, ''),
-				...v,
-				share: share(v.ms)
-			}))
-			.sort((x, y) => y.ms - x.ms)
+			.map(([fn, v]) => ({ fn, ...v, share: v.amount / total }))
+			.sort((x, y) => y.amount - x.amount)
 			.slice(0, top)
 	};
 }

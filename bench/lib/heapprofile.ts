@@ -1,7 +1,8 @@
 /** Reads a V8 sampling heap profile (DevTools `HeapProfiler.stopSampling`): who allocated what. */
+import { tally, type CallFrame } from './cpuprofile';
 
 interface HeapNode {
-	callFrame: { functionName: string; url: string; lineNumber: number };
+	callFrame: CallFrame;
 	/** Bytes allocated by this function itself (sampled), in this call path. */
 	selfSize: number;
 	children: HeapNode[];
@@ -27,30 +28,21 @@ export function summarizeAllocations(
 	area: (url: string, name: string) => string,
 	top = 15
 ): AllocationSummary {
-	const areas = new Map<string, number>();
-	const fns = new Map<string, { where: string; bytes: number }>();
+	const amounts: [CallFrame, number][] = [];
 	const visit = (node: HeapNode) => {
-		if (node.selfSize) {
-			const { functionName, url, lineNumber } = node.callFrame;
-			const a = area(url, functionName);
-			areas.set(a, (areas.get(a) ?? 0) + node.selfSize);
-			const key = `${functionName || '(anonymous)'} ${url}:${lineNumber + 1}`;
-			const fn = fns.get(key) ?? { where: a, bytes: 0 };
-			fn.bytes += node.selfSize;
-			fns.set(key, fn);
-		}
+		if (node.selfSize) amounts.push([node.callFrame, node.selfSize]);
 		for (const child of node.children) visit(child);
 	};
 	visit(profile.head);
-	const total = [...areas.values()].reduce((a, b) => a + b, 0);
+	const { total, byArea, topFunctions } = tally(amounts, area, top);
 	return {
 		totalKB: total / 1024,
-		byArea: [...areas]
-			.map(([a, bytes]) => ({ area: a, kb: bytes / 1024, share: bytes / total }))
-			.sort((x, y) => y.kb - x.kb),
-		topFunctions: [...fns]
-			.map(([fn, v]) => ({ fn, where: v.where, kb: v.bytes / 1024, share: v.bytes / total }))
-			.sort((x, y) => y.kb - x.kb)
-			.slice(0, top)
+		byArea: byArea.map(({ area, amount, share }) => ({ area, kb: amount / 1024, share })),
+		topFunctions: topFunctions.map(({ fn, where, amount, share }) => ({
+			fn,
+			where,
+			kb: amount / 1024,
+			share
+		}))
 	};
 }

@@ -32,7 +32,12 @@ export default defineConfig({
 	plugins: [kioskApp(), sveltekit()],
 	server: { port: 5173 },
 	test: {
-		include: ['src/**/*.test.ts', 'exercises/**/*.test.ts', 'cli/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'exercises/**/*.test.ts',
+			'cli/**/*.test.ts',
+			'bench/**/*.test.ts'
+		],
 		environment: 'node',
 		// Storage tests open real databases; keep files isolated but bounded for 2 cores.
 		pool: 'forks',

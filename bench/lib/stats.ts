@@ -13,6 +13,38 @@ export function quantile(values: number[], q: number): number {
 	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
+/**
+ * A distribution-free confidence interval for the q-quantile of what `values` sample: order
+ * statistics x(l) ≤ x(u) such that P(x(l) ≤ true quantile ≤ x(u)) ≥ level, from the binomial law
+ * of how many draws fall below the true quantile (no assumption on the distribution; exact, not
+ * an approximation). `high` is Infinity when the sample is too small to bound the quantile from
+ * above: 40 taps, for instance, cannot bound a 95th percentile at 95 % (0.95^40 > 0.025).
+ */
+export function quantileInterval(
+	values: number[],
+	q: number,
+	level = 0.95
+): { low: number; high: number } {
+	const sorted = [...values].sort((a, b) => a - b);
+	const n = sorted.length;
+	const tail = (1 - level) / 2;
+	// Binomial(n, q) CDF, pmf built in log space: (1 - q)^n underflows for large n.
+	const cdf: number[] = [];
+	let logPmf = n * Math.log(1 - q);
+	let sum = 0;
+	for (let k = 0; k <= n; k++) {
+		sum += Math.exp(logPmf);
+		cdf.push(Math.min(1, sum));
+		logPmf += Math.log((n - k) / (k + 1)) + Math.log(q / (1 - q));
+	}
+	// Ranks are 1-based: x(r) = sorted[r - 1]. P(B < r) = cdf[r - 1].
+	let l = 0;
+	while (l + 1 <= n && cdf[l]! <= tail) l++;
+	let u = 1;
+	while (u <= n && cdf[u - 1]! < 1 - tail) u++;
+	return { low: l >= 1 ? sorted[l - 1]! : -Infinity, high: u <= n ? sorted[u - 1]! : Infinity };
+}
+
 export const median = (values: number[]) => quantile(values, 0.5);
 /** The largest value; `Math.max(...values)` overflows the stack past about 100,000 values. */
 export const maximum = (values: number[]) => values.reduce((a, b) => (b > a ? b : a), -Infinity);

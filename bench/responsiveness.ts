@@ -75,6 +75,24 @@ const { values: args } = parseArgs({
 		trace: { type: 'string' }
 	}
 });
+for (const name of [
+	'items',
+	'attention-seconds',
+	'floor-taps',
+	'think',
+	'hold',
+	'throttle'
+] as const) {
+	const value = Number(args[name]);
+	if (!Number.isFinite(value) || value < 0) {
+		console.error(`--${name} must be a number ≥ 0, not "${args[name]}"`);
+		process.exit(2);
+	}
+}
+if (args.only && !['consignes', 'attention', 'floor'].includes(args.only)) {
+	console.error(`--only must be consignes, attention or floor, not "${args.only}"`);
+	process.exit(2);
+}
 const THROTTLE = Number(args.throttle);
 const THINK = Number(args.think);
 const HOLD = Number(args.hold);
@@ -558,8 +576,10 @@ for (const r of results) {
 const played = results.filter((r) => r.exercise !== 'floor');
 const met = played.length > 0 && played.every((r) => r.p95 <= TARGET_P95_MS);
 console.log(
-	`\nTarget p95 ≤ ${TARGET_P95_MS} ms in each exercise: ${met ? 'met' : 'MISSED'} ` +
-		`(${played.map((r) => `${r.exercise} ${fmt(r.p95, 0)} ms`).join(', ')})`
+	played.length === 0
+		? '\nNo exercise played: the target is not judged.'
+		: `\nTarget p95 ≤ ${TARGET_P95_MS} ms in each exercise: ${met ? 'met' : 'MISSED'} ` +
+				`(${played.map((r) => `${r.exercise} ${fmt(r.p95, 0)} ms`).join(', ')})`
 );
 const path = writeResults('responsiveness', {
 	chromium,

@@ -23,4 +23,9 @@ describe('quantileInterval', () => {
 	it('orders the values it is given, whatever their order', () => {
 		expect(quantileInterval([...ranks(100)].reverse(), 0.5)).toEqual({ low: 40, high: 61 });
 	});
+
+	it('refuses a quantile or a level outside (0, 1), saying so', () => {
+		expect(() => quantileInterval(ranks(10), 1)).toThrow(/between 0 and 1/);
+		expect(() => quantileInterval(ranks(10), 0.5, 0)).toThrow(/between 0 and 1/);
+	});
 });

@@ -25,6 +25,8 @@ export function quantileInterval(
 	q: number,
 	level = 0.95
 ): { low: number; high: number } {
+	if (!(q > 0 && q < 1) || !(level > 0 && level < 1))
+		throw new RangeError(`quantile ${q} and level ${level} must lie strictly between 0 and 1`);
 	const sorted = [...values].sort((a, b) => a - b);
 	const n = sorted.length;
 	const tail = (1 - level) / 2;

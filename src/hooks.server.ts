@@ -9,7 +9,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { localeSchema } from '$lib/domain/records';
 import { localeFromAcceptLanguage, translator } from '$lib/i18n';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
-import { areaOf } from '$lib/server/auth/areas';
+import { areaOf, areaOfRoute } from '$lib/server/auth/areas';
 import { readConfig } from '$lib/server/config';
 import { attemptForKioskToken, KIOSK_COOKIE } from '$lib/server/kiosk/binding';
 import { database, ensureMigrated } from '$lib/server/db/instance';
@@ -52,11 +52,14 @@ const identify: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * The one place that decides who may enter each staff area. It runs for every request (pages,
- * data requests, form actions, endpoints), so no route can forget its check.
+ * The first check of who may enter each staff area, for every request (pages, data requests,
+ * form actions, endpoints). It decides on the route the router resolved, not on the path as
+ * written, which other spellings (`/adm%69n`) would get past; the path as written still counts,
+ * so that a staff path that matches no route sends a visitor to the login as before. Each area's
+ * loads, actions and endpoints check again with `requireRole`.
  */
 const authorize: Handle = async ({ event, resolve }) => {
-	const area = areaOf(event.url.pathname);
+	const area = areaOfRoute(event.route.id) ?? areaOf(event.url.pathname);
 	if (area) {
 		const user = event.locals.user;
 		if (!user) {

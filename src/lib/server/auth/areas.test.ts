@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, homeOf, isLocalPath, safeRedirectTarget } from './areas';
+import { areaOf, areaOfRoute, homeOf, isLocalPath, safeRedirectTarget } from './areas';
 
 describe('staff areas', () => {
 	it('maps each path to the role allowed in it', () => {
@@ -9,6 +9,17 @@ describe('staff areas', () => {
 		expect(areaOf('/admin')?.role).toBe('admin');
 		expect(areaOf('/administration')).toBeUndefined();
 		expect(areaOf('/connexion')).toBeUndefined();
+	});
+
+	it('maps the route the router resolved, whatever spelling reached it', () => {
+		expect(areaOfRoute('/(staff)/admin')?.role).toBe('admin');
+		expect(areaOfRoute('/(staff)/admin/journal')?.role).toBe('admin');
+		expect(areaOfRoute('/(staff)/conseiller/campagnes/[id]/export.csv')?.role).toBe('adviser');
+		expect(areaOfRoute('/(staff)/employeur/candidats/[attemptId]')?.role).toBe('employer');
+		expect(areaOfRoute('/(staff)/connexion')).toBeUndefined();
+		expect(areaOfRoute('/(staff)')).toBeUndefined();
+		expect(areaOfRoute('/kiosque/passation')).toBeUndefined();
+		expect(areaOfRoute(null)).toBeUndefined();
 	});
 
 	it('sends each role home', () => {

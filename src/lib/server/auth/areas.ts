@@ -7,8 +7,21 @@ export const AREAS = [
 	{ prefix: '/admin', role: 'admin' }
 ] as const satisfies readonly { prefix: string; role: Role }[];
 
-export function areaOf(pathname: string): (typeof AREAS)[number] | undefined {
+export type Area = (typeof AREAS)[number];
+
+/** The area of a path as written (not decoded): see `areaOfRoute` for the one to trust. */
+export function areaOf(pathname: string): Area | undefined {
 	return AREAS.find((a) => pathname === a.prefix || pathname.startsWith(a.prefix + '/'));
+}
+
+/**
+ * The area of the route the router resolved (`event.route.id`, e.g. `/(staff)/admin/journal`),
+ * whatever spelling of the path reached it (`/adm%69n`, `/x/../admin`). Layout groups such as
+ * `(staff)` are not part of the URL and are left out.
+ */
+export function areaOfRoute(routeId: string | null): Area | undefined {
+	if (routeId === null) return undefined;
+	return areaOf(routeId.replace(/\/\([^/)]*\)(?=\/|$)/g, '') || '/');
 }
 
 /** Where a role lands after logging in. */

@@ -1,6 +1,9 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
+import type { Role } from '$lib/domain/records';
 import type { MessageKey } from '$lib/i18n';
+import { requireRole } from '../auth/guard';
+import type { SessionUser } from '../auth/sessions';
 import { database } from '../db/instance';
 import { parseForm } from '../forms';
 import { getCampaign } from '../campaigns/queries';
@@ -26,11 +29,22 @@ import { employerShortlist } from './shortlist';
 
 type Event = RequestEvent<{ attemptId: string }>;
 
-/** The shortlisted candidate of the URL, if this user may see them; otherwise a 404. */
-export async function attemptOr404(locals: App.Locals, attemptId: string): Promise<HiringAttempt> {
-	const a = await shortlistedAttempt(database(), locals.user!, attemptId);
+/** The pages that show a follow-up: the employer's and the adviser's. */
+type FollowUpRole = Extract<Role, 'employer' | 'adviser'>;
+
+/**
+ * The user (of the page's role) and the shortlisted candidate of the URL, if this user may see
+ * them; otherwise a 404.
+ */
+async function attemptOr404(
+	locals: App.Locals,
+	role: FollowUpRole,
+	attemptId: string
+): Promise<{ user: SessionUser; a: HiringAttempt }> {
+	const user = requireRole(locals, role);
+	const a = await shortlistedAttempt(database(), user, attemptId);
 	if (!a) error(404, { message: 'Candidat introuvable.' });
-	return a;
+	return { user, a };
 }
 
 /**
@@ -38,11 +52,11 @@ export async function attemptOr404(locals: App.Locals, attemptId: string): Promi
  * agency: the candidate as the employer sees them (showing the identity is audited), and every
  * step after the shortlist.
  */
-export async function loadFollowUp({ locals, params }: Event) {
+export async function loadFollowUp({ locals, params }: Event, role: FollowUpRole) {
+	const { user, a } = await attemptOr404(locals, role, params.attemptId);
 	const db = database();
-	const a = await attemptOr404(locals, params.attemptId);
-	const campaign = (await getCampaign(db, locals.user!, a.campaignId))!;
-	const shortlist = await employerShortlist(db, locals.user!, {
+	const campaign = (await getCampaign(db, user, a.campaignId))!;
+	const shortlist = await employerShortlist(db, user, {
 		id: campaign.id,
 		shareScores: campaign.shareScores
 	});
@@ -70,15 +84,16 @@ const REFUSALS: Record<string, MessageKey> = {
 
 /** One form action: access, validation (values kept), the service, its refusal as a message. */
 function action<S extends z.ZodType>(
+	role: FollowUpRole,
 	schema: S,
-	run: (a: HiringAttempt, data: z.infer<S>, event: Event) => Promise<{ ok: true } | Refusal>,
+	run: (user: SessionUser, a: HiringAttempt, data: z.infer<S>) => Promise<{ ok: true } | Refusal>,
 	done: string
 ) {
 	return async (event: Event) => {
-		const a = await attemptOr404(event.locals, event.params.attemptId);
+		const { user, a } = await attemptOr404(event.locals, role, event.params.attemptId);
 		const form = parseForm(schema, await event.request.formData());
 		if (!form.ok) return fail(400, { form: done, errors: form.errors, values: form.values });
-		const result = await run(a, form.data, event);
+		const result = await run(user, a, form.data);
 		if (!result.ok)
 			return fail(400, { form: done, message: REFUSALS[result.reason], values: form.values });
 		return { done };
@@ -86,38 +101,44 @@ function action<S extends z.ZodType>(
 }
 
 /** The follow-up forms, shared by the employer's and the adviser's pages. */
-export const followUpActions = {
-	interview: action(
-		interviewSchema,
-		(a, data, { locals }) => scheduleInterview(database(), locals.user!, a, data),
-		'interview'
-	),
-	outcome: action(
-		outcomeSchema,
-		(a, data, { locals }) => recordOutcome(database(), locals.user!, a, data),
-		'outcome'
-	),
-	tutor: action(
-		tutorSchema,
-		(a, data, { locals }) => nameTutor(database(), locals.user!, a, data),
-		'tutor'
-	),
-	checkpoint: action(
-		checkpointSchema,
-		(a, data, { locals }) => answerCheckpoint(database(), locals.user!, a, data),
-		'checkpoint'
-	),
-	contractBreak: action(
-		contractBreakSchema,
-		(a, data, { locals }) => recordContractBreak(database(), locals.user!, a, data),
-		'contractBreak'
-	)
-};
+export function followUpActions(role: FollowUpRole) {
+	return {
+		interview: action(
+			role,
+			interviewSchema,
+			(user, a, data) => scheduleInterview(database(), user, a, data),
+			'interview'
+		),
+		outcome: action(
+			role,
+			outcomeSchema,
+			(user, a, data) => recordOutcome(database(), user, a, data),
+			'outcome'
+		),
+		tutor: action(
+			role,
+			tutorSchema,
+			(user, a, data) => nameTutor(database(), user, a, data),
+			'tutor'
+		),
+		checkpoint: action(
+			role,
+			checkpointSchema,
+			(user, a, data) => answerCheckpoint(database(), user, a, data),
+			'checkpoint'
+		),
+		contractBreak: action(
+			role,
+			contractBreakSchema,
+			(user, a, data) => recordContractBreak(database(), user, a, data),
+			'contractBreak'
+		)
+	};
+}
 
 /** The adviser also records an entry into training for reporting. */
 export async function trainingAction(event: Event) {
-	const a = await attemptOr404(event.locals, event.params.attemptId);
-	if (event.locals.user!.role !== 'adviser') error(403, { message: 'Réservé au conseiller.' });
-	await recordTraining(database(), event.locals.user!, a.attemptId);
+	const { user, a } = await attemptOr404(event.locals, 'adviser', event.params.attemptId);
+	await recordTraining(database(), user, a.attemptId);
 	return { done: 'training' };
 }

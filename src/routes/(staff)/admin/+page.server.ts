@@ -1,12 +1,13 @@
 import { fail } from '@sveltejs/kit';
 import { accountTargets, listAccounts } from '$lib/server/admin/accounts';
+import { requireRole } from '$lib/server/auth/guard';
 import { createUser, newUserSchema } from '$lib/server/auth/users';
 import { database } from '$lib/server/db/instance';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-// Access is checked once for the whole area in hooks.server.ts.
-export const load = (async () => {
+export const load = (async ({ locals }) => {
+	requireRole(locals, 'admin');
 	const db = database();
 	const [accounts, targets] = await Promise.all([listAccounts(db), accountTargets(db)]);
 	return { accounts, ...targets };
@@ -14,6 +15,7 @@ export const load = (async () => {
 
 export const actions = {
 	createUser: async ({ request, locals }) => {
+		const admin = requireRole(locals, 'admin');
 		const form = parseForm(newUserSchema, await request.formData());
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const db = database();
@@ -25,7 +27,7 @@ export const actions = {
 		if (form.data.companyId && !companies.some((c) => c.id === form.data.companyId)) {
 			return fail(400, { errors: { companyId: 'form.choose' as const }, values: form.values });
 		}
-		const result = await createUser(db, form.data, locals.user!.id);
+		const result = await createUser(db, form.data, admin.id);
 		if (!result.ok) return fail(400, { errors: result.errors, values: form.values });
 		return { created: result.user.email };
 	}

@@ -1,10 +1,13 @@
+import { requireRole } from '$lib/server/auth/guard';
 import { listCampaigns } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
 import { followUpAlerts } from '$lib/server/hiring/alerts';
 import type { PageServerLoad } from './$types';
 
-// Access is checked once for the whole area in hooks.server.ts.
-export const load = (async ({ locals }) => ({
-	campaigns: await listCampaigns(database(), locals.user!),
-	alerts: await followUpAlerts(database(), locals.user!)
-})) satisfies PageServerLoad;
+export const load = (async ({ locals }) => {
+	const user = requireRole(locals, 'adviser');
+	return {
+		campaigns: await listCampaigns(database(), user),
+		alerts: await followUpAlerts(database(), user)
+	};
+}) satisfies PageServerLoad;

@@ -1,9 +1,10 @@
+import { requireRole } from '$lib/server/auth/guard';
 import { listCampaigns } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
 import type { PageServerLoad } from './$types';
 
-// Access is checked once for the whole area in hooks.server.ts; the query keeps to the
-// employer's own company.
-export const load = (async ({ locals }) => ({
-	campaigns: await listCampaigns(database(), locals.user!)
-})) satisfies PageServerLoad;
+// The query keeps to the employer's own company.
+export const load = (async ({ locals }) => {
+	const user = requireRole(locals, 'employer');
+	return { campaigns: await listCampaigns(database(), user) };
+}) satisfies PageServerLoad;

@@ -1,6 +1,6 @@
 import { followUpActions, loadFollowUp } from '$lib/server/hiring/page';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async (event) => loadFollowUp(event)) satisfies PageServerLoad;
+export const load = (async (event) => loadFollowUp(event, 'employer')) satisfies PageServerLoad;
 
-export const actions = followUpActions satisfies Actions;
+export const actions = followUpActions('employer') satisfies Actions;

@@ -1,19 +1,22 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { HABILETES } from '$lib/domain/habiletes';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
+import { requireRole } from '$lib/server/auth/guard';
 import { jobAnalysisSchema, setJobAnalysis } from '$lib/server/campaigns/edit';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
-	const campaign = await getCampaign(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	const campaign = await getCampaign(database(), user, params.id);
 	if (!campaign) error(404, { message: 'Campagne introuvable.' });
 	return { campaign, justCreated: url.searchParams.has('nouvelle') };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
+		const user = requireRole(locals, 'adviser');
 		const form = await request.formData();
 		const picked = new Set(form.getAll('habilete').map(String));
 		const notes = Object.fromEntries(
@@ -34,7 +37,7 @@ export const actions = {
 			}
 			return fail(400, { errors, values });
 		}
-		if (!(await setJobAnalysis(database(), locals.user!, params.id, parsed.data))) {
+		if (!(await setJobAnalysis(database(), user, params.id, parsed.data))) {
 			error(404, { message: 'Campagne introuvable.' });
 		}
 		redirect(303, `/conseiller/campagnes/${params.id}?analyse`);

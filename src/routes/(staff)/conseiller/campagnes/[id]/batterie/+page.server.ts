@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
+import { requireRole } from '$lib/server/auth/guard';
 import {
 	batteryLineSchema,
 	currentBattery,
@@ -13,7 +14,8 @@ import { campaignOr404 } from '$lib/server/results/access';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
-	const campaign = await campaignOr404(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	const campaign = await campaignOr404(database(), user, params.id);
 	return {
 		campaign,
 		lines: campaign.analysis.map((a) => ({
@@ -28,7 +30,8 @@ export const load = (async ({ locals, params, url }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		const campaign = await campaignOr404(database(), locals.user!, params.id);
+		const user = requireRole(locals, 'adviser');
+		const campaign = await campaignOr404(database(), user, params.id);
 		const form = await request.formData();
 		const values = Object.fromEntries([...form].map(([k, v]) => [k, String(v)]));
 		const errors: Record<string, MessageKey> = {};
@@ -56,7 +59,7 @@ export const actions = {
 		}
 		if (!Object.keys(errors).length && !lines.length) errors._form = 'battery.empty';
 		if (Object.keys(errors).length) return fail(400, { errors, values });
-		const saved = await saveBattery(database(), locals.user!, params.id, lines);
+		const saved = await saveBattery(database(), user, params.id, lines);
 		redirect(
 			303,
 			`/conseiller/campagnes/${params.id}/batterie?enregistree=${saved.version}${saved.newVersion ? '&nouvelle' : ''}`

@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
 import { campaignFunnel } from '$lib/server/hiring/funnel';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
-	const campaign = await getCampaign(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	const campaign = await getCampaign(database(), user, params.id);
 	if (!campaign) error(404, { message: 'Campagne introuvable.' });
 	return { campaign, funnel: await campaignFunnel(database(), campaign.id) };
 }) satisfies PageServerLoad;

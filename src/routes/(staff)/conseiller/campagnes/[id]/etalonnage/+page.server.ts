@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guard';
 import { currentBattery } from '$lib/server/campaigns/battery-edit';
 import {
 	calibrationEmployees,
@@ -13,7 +14,8 @@ import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
-	const campaign = await campaignOr404(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	const campaign = await campaignOr404(database(), user, params.id);
 	const db = database();
 	return {
 		campaign,
@@ -24,10 +26,11 @@ export const load = (async ({ locals, params }) => {
 
 export const actions = {
 	register: async ({ request, locals, params }) => {
-		await campaignOr404(database(), locals.user!, params.id);
+		const user = requireRole(locals, 'adviser');
+		await campaignOr404(database(), user, params.id);
 		const form = parseForm(registerEmployeesSchema, await request.formData());
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const result = await registerEmployees(database(), locals.user!, params.id, form.data.count);
+		const result = await registerEmployees(database(), user, params.id, form.data.count);
 		if (!result.ok) {
 			return fail(400, {
 				message:
@@ -40,13 +43,12 @@ export const actions = {
 		return { registered: result.codes.length };
 	},
 	rating: async ({ request, locals, params }) => {
-		await campaignOr404(database(), locals.user!, params.id);
+		const user = requireRole(locals, 'adviser');
+		await campaignOr404(database(), user, params.id);
 		const form = parseForm(ratingSchema, await request.formData());
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const rating = form.data.rating === '' ? null : form.data.rating;
-		if (
-			!(await setSupervisorRating(database(), locals.user!, params.id, form.data.personId, rating))
-		) {
+		if (!(await setSupervisorRating(database(), user, params.id, form.data.personId, rating))) {
 			error(404, { message: 'Salarié introuvable.' });
 		}
 		return { rated: form.data.personId };

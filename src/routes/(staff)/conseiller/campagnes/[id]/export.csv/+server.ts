@@ -1,4 +1,5 @@
 import { translator } from '$lib/i18n';
+import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
 import { resultsCsv } from '$lib/server/results/csv';
@@ -7,8 +8,9 @@ import type { RequestHandler } from './$types';
 
 /** The results of the campaign (or of one session) as a CSV file, by candidate code. */
 export const GET = (async ({ locals, params, url }) => {
+	const user = requireRole(locals, 'adviser');
 	const db = database();
-	const campaign = await campaignOr404(db, locals.user!, params.id);
+	const campaign = await campaignOr404(db, user, params.id);
 	const session = await sessionFilterOr404(db, campaign.id, url.searchParams.get('session'));
 	const [battery, results] = await Promise.all([
 		latestFrozenBattery(db, campaign.id),

@@ -1,4 +1,5 @@
 import { profileBars } from '$lib/domain/profile';
+import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
 import { campaignResults, identitiesOf } from '$lib/server/results/results';
@@ -6,8 +7,9 @@ import { setShareScores } from '$lib/server/campaigns/edit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
+	const user = requireRole(locals, 'adviser');
 	const db = database();
-	const campaign = await campaignOr404(db, locals.user!, params.id);
+	const campaign = await campaignOr404(db, user, params.id);
 	const presented = (await campaignResults(db, campaign.id)).filter(
 		(r) => r.decision?.decision === 'present'
 	);
@@ -34,10 +36,11 @@ export const load = (async ({ locals, params }) => {
 export const actions = {
 	/** Show the employer raw scores for this campaign, or levels only. */
 	share: async ({ locals, params, request }) => {
+		const user = requireRole(locals, 'adviser');
 		const db = database();
-		const campaign = await campaignOr404(db, locals.user!, params.id);
+		const campaign = await campaignOr404(db, user, params.id);
 		const share = (await request.formData()).get('shareScores') === 'on';
-		await setShareScores(db, locals.user!, campaign.id, share);
+		await setShareScores(db, user, campaign.id, share);
 		return { shared: share };
 	}
 } satisfies Actions;

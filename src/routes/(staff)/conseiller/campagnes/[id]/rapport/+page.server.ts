@@ -1,3 +1,4 @@
+import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
 import {
@@ -11,8 +12,9 @@ import type { PageServerLoad } from './$types';
 
 /** The printable campaign report: figures and candidates by code, never a name. */
 export const load = (async ({ locals, params }) => {
+	const user = requireRole(locals, 'adviser');
 	const db = database();
-	const campaign = await campaignOr404(db, locals.user!, params.id);
+	const campaign = await campaignOr404(db, user, params.id);
 	const results = await campaignResults(db, campaign.id);
 	const used = [...new Set(results.map((r) => r.batteryVersionId))];
 	const latest = await latestFrozenBattery(db, campaign.id);

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { decisionSchema } from '$lib/domain/shortlist';
 import { profileBars } from '$lib/domain/profile';
+import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
 import { parseForm } from '$lib/server/forms';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
@@ -23,8 +24,9 @@ import { listSessions } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
+	const user = requireRole(locals, 'adviser');
 	const db = database();
-	const campaign = await campaignOr404(db, locals.user!, params.id);
+	const campaign = await campaignOr404(db, user, params.id);
 	const session = await sessionFilterOr404(db, campaign.id, url.searchParams.get('session'));
 	const [sessions, battery, results] = await Promise.all([
 		listSessions(db, campaign.id),
@@ -72,14 +74,15 @@ const bulkSchema = z.object({
 
 export const actions = {
 	decide: async ({ request, locals, params }) => {
+		const user = requireRole(locals, 'adviser');
 		const db = database();
-		await campaignOr404(db, locals.user!, params.id);
+		await campaignOr404(db, user, params.id);
 		const form = await request.formData();
 		const personId = String(form.get('personId') ?? '');
 		const sessionId = String(form.get('session') ?? '');
 		const parsed = parseForm(decisionSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values, personId });
-		const result = await recordDecision(db, locals.user!, params.id, personId, parsed.data);
+		const result = await recordDecision(db, user, params.id, personId, parsed.data);
 		if (!result.ok) {
 			if (result.reason === 'not-found') error(404, { message: 'Candidat introuvable.' });
 			return fail(409, {
@@ -91,12 +94,13 @@ export const actions = {
 		redirect(303, back(params.id, sessionId, { decision: personId }, `#c-${personId}`));
 	},
 	bulk: async ({ request, locals, params }) => {
+		const user = requireRole(locals, 'adviser');
 		const db = database();
-		await campaignOr404(db, locals.user!, params.id);
+		await campaignOr404(db, user, params.id);
 		const parsed = parseForm(bulkSchema, await request.formData());
 		if (!parsed.ok) error(400, { message: 'Action inconnue.' });
 		const session = await sessionFilterOr404(db, params.id, parsed.data.session);
-		const count = await bulkDecide(db, locals.user!, params.id, parsed.data.action, {
+		const count = await bulkDecide(db, user, params.id, parsed.data.action, {
 			sessionId: session?.id
 		});
 		redirect(303, back(params.id, session?.id ?? '', { groupees: String(count) }));

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guard';
 import { thresholdsView } from '$lib/server/calibration/thresholds';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
@@ -7,7 +8,8 @@ import { createSession, listSessions, sessionSchema } from '$lib/server/sessions
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
-	const campaign = await campaignOr404(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	const campaign = await campaignOr404(database(), user, params.id);
 	const db = database();
 	const battery = await thresholdsView(db, params.id);
 	return {
@@ -19,10 +21,11 @@ export const load = (async ({ locals, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		await campaignOr404(database(), locals.user!, params.id);
+		const user = requireRole(locals, 'adviser');
+		await campaignOr404(database(), user, params.id);
 		const form = parseForm(sessionSchema, await request.formData());
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const result = await createSession(database(), locals.user!, params.id, form.data);
+		const result = await createSession(database(), user, params.id, form.data);
 		if (!result.ok) {
 			return result.reason === 'past'
 				? fail(400, { errors: { date: 'session.date.past' as const }, values: form.values })

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guard';
 import {
 	parseThresholdsForm,
 	reopenBattery,
@@ -10,7 +11,8 @@ import { campaignOr404 } from '$lib/server/results/access';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
-	const campaign = await campaignOr404(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	const campaign = await campaignOr404(database(), user, params.id);
 	return {
 		campaign,
 		view: await thresholdsView(database(), params.id, locals.locale),
@@ -21,7 +23,8 @@ export const load = (async ({ locals, params, url }) => {
 
 /** Saves (and with `freeze`, validates) what the form holds; refusals keep what was typed. */
 async function save({ request, locals, params }: RequestEvent, freeze: boolean) {
-	await campaignOr404(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	await campaignOr404(database(), user, params.id);
 	const db = database();
 	const values = Object.fromEntries(
 		[...(await request.formData())].map(([k, v]) => [k, String(v)])
@@ -31,7 +34,7 @@ async function save({ request, locals, params }: RequestEvent, freeze: boolean) 
 		return fail(409, { message: 'thresholds.refused.changed' as const });
 	const parsed = parseThresholdsForm(view, values);
 	if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
-	const result = await saveThresholds(db, locals.user!, params.id, view.versionId, parsed.input, {
+	const result = await saveThresholds(db, user, params.id, view.versionId, parsed.input, {
 		freeze
 	});
 	if (result.ok) redirect(303, `/conseiller/campagnes/${params.id}/seuils?enregistres`);
@@ -62,11 +65,12 @@ export const actions = {
 	save: (event) => save(event, false),
 	freeze: (event) => save(event, true),
 	reopen: async ({ request, locals, params }) => {
-		await campaignOr404(database(), locals.user!, params.id);
+		const user = requireRole(locals, 'adviser');
+		await campaignOr404(database(), user, params.id);
 		const form = await request.formData();
 		const result = await reopenBattery(
 			database(),
-			locals.user!,
+			user,
 			params.id,
 			String(form.get('versionId') ?? '')
 		);

@@ -1,3 +1,4 @@
+import { requireRole } from '$lib/server/auth/guard';
 import { currentBattery } from '$lib/server/campaigns/battery-edit';
 import { previewRun } from '$lib/server/campaigns/preview';
 import { database } from '$lib/server/db/instance';
@@ -9,7 +10,8 @@ import type { PageServerLoad } from './$types';
  * battery form holds (sent here by the form's "Essayer" button), recording nothing.
  */
 export const load = (async ({ locals, params, url }) => {
-	const campaign = await campaignOr404(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	const campaign = await campaignOr404(database(), user, params.id);
 	const preview = previewRun(
 		url.searchParams.get('essayer'),
 		campaign.analysis.map((a) => a.habilete),

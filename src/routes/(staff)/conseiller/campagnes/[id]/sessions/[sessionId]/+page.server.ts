@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
 import { parseForm } from '$lib/server/forms';
@@ -14,10 +15,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The campaign (of the adviser's agency) and its session, or 404. */
 async function sessionOr404(locals: App.Locals, params: { id: string; sessionId: string }) {
-	const campaign = await getCampaign(database(), locals.user!, params.id);
+	const user = requireRole(locals, 'adviser');
+	const campaign = await getCampaign(database(), user, params.id);
 	const session = campaign && (await getSession(database(), campaign.id, params.sessionId));
 	if (!campaign || !session) error(404, { message: 'Session introuvable.' });
-	return { campaign, session };
+	return { user, campaign, session };
 }
 
 export const load = (async ({ locals, params }) => {
@@ -32,10 +34,10 @@ export const load = (async ({ locals, params }) => {
 
 export const actions = {
 	register: async ({ request, locals, params }) => {
-		const { session } = await sessionOr404(locals, params);
+		const { user, session } = await sessionOr404(locals, params);
 		const form = parseForm(candidateSchema, await request.formData());
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const result = await registerCandidate(database(), locals.user!, session, form.data);
+		const result = await registerCandidate(database(), user, session, form.data);
 		if (!result.ok)
 			return fail(400, {
 				message: `session.refused.${result.reason}` as const,
@@ -47,8 +49,8 @@ export const actions = {
 		};
 	},
 	close: async ({ locals, params }) => {
-		const { session } = await sessionOr404(locals, params);
-		await closeSession(database(), locals.user!, session);
+		const { user, session } = await sessionOr404(locals, params);
+		await closeSession(database(), user, session);
 		return { closed: true };
 	}
 } satisfies Actions;

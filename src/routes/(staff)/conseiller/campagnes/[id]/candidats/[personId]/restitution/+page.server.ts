@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { feedbackLevel, strongestHabiletes } from '$lib/domain/feedback';
 import { habileteLabel } from '$lib/domain/habiletes';
 import { jobFamiliesFor } from '$lib/domain/job-families';
+import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
 import { setRetention } from '$lib/server/results/decisions';
@@ -9,8 +10,9 @@ import { campaignAdviser, campaignResults, identitiesOf } from '$lib/server/resu
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
+	const user = requireRole(locals, 'adviser');
 	const db = database();
-	const campaign = await campaignOr404(db, locals.user!, params.id);
+	const campaign = await campaignOr404(db, user, params.id);
 	const [candidate] = await campaignResults(db, campaign.id, { personId: params.personId });
 	if (!candidate) error(404, { message: 'Candidat introuvable.' });
 	const [identity, adviser, person] = await Promise.all([
@@ -47,10 +49,11 @@ export const load = (async ({ locals, params, url }) => {
 
 export const actions = {
 	retention: async ({ request, locals, params }) => {
+		const user = requireRole(locals, 'adviser');
 		const db = database();
-		await campaignOr404(db, locals.user!, params.id);
+		await campaignOr404(db, user, params.id);
 		const agreed = (await request.formData()).get('agreed') === 'yes';
-		if (!(await setRetention(db, locals.user!, params.id, params.personId, agreed)))
+		if (!(await setRetention(db, user, params.id, params.personId, agreed)))
 			error(404, { message: 'Candidat introuvable.' });
 		redirect(
 			303,

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
 import { qrPath } from '$lib/server/print/qr';
@@ -6,14 +7,15 @@ import { getSession, sessionCandidates } from '$lib/server/sessions/sessions';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
+	const user = requireRole(locals, 'adviser');
 	const db = database();
-	const campaign = await getCampaign(db, locals.user!, params.id);
+	const campaign = await getCampaign(db, user, params.id);
 	const session = campaign && (await getSession(db, campaign.id, params.sessionId));
 	if (!campaign || !session) error(404, { message: 'Session introuvable.' });
 	const adviser = await db
 		.selectFrom('users')
 		.select(['name', 'email'])
-		.where('id', '=', locals.user!.id)
+		.where('id', '=', user.id)
 		.executeTakeFirstOrThrow();
 	const exercises = await db
 		.selectFrom('battery_exercises')

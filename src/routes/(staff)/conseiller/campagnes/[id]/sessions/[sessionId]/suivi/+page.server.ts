@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
 import { monitorSession } from '$lib/server/sessions/monitor';
@@ -6,17 +7,18 @@ import { getSession, pauseCandidate, resumeCandidate } from '$lib/server/session
 import type { Actions, PageServerLoad } from './$types';
 
 async function sessionOr404(locals: App.Locals, params: { id: string; sessionId: string }) {
+	const user = requireRole(locals, 'adviser');
 	const db = database();
-	const campaign = await getCampaign(db, locals.user!, params.id);
+	const campaign = await getCampaign(db, user, params.id);
 	const session = campaign && (await getSession(db, campaign.id, params.sessionId));
 	if (!campaign || !session) error(404, { message: 'Session introuvable.' });
-	return { campaign, session };
+	return { user, campaign, session };
 }
 
 export const load = (async ({ locals, params, depends }) => {
 	depends('habile:monitor');
-	const db = database();
 	const { campaign, session } = await sessionOr404(locals, params);
+	const db = database();
 	const now = new Date();
 	return {
 		campaign,
@@ -29,16 +31,16 @@ export const load = (async ({ locals, params, depends }) => {
 /** Pause or resume one candidate of this session (a break: their time does not run). */
 export const actions = {
 	pause: async ({ locals, params, request }) => {
-		const { session } = await sessionOr404(locals, params);
+		const { user, session } = await sessionOr404(locals, params);
 		const attemptId = String((await request.formData()).get('attemptId') ?? '');
-		if (!(await pauseCandidate(database(), locals.user!, session.id, attemptId)))
+		if (!(await pauseCandidate(database(), user, session.id, attemptId)))
 			return fail(409, { message: 'monitor.pause.refused' as const });
 		return { paused: attemptId };
 	},
 	resume: async ({ locals, params, request }) => {
-		const { session } = await sessionOr404(locals, params);
+		const { user, session } = await sessionOr404(locals, params);
 		const attemptId = String((await request.formData()).get('attemptId') ?? '');
-		if (!(await resumeCandidate(database(), locals.user!, session.id, attemptId)))
+		if (!(await resumeCandidate(database(), user, session.id, attemptId)))
 			return fail(409, { message: 'monitor.pause.refused' as const });
 		return { resumed: attemptId };
 	}

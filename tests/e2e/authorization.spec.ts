@@ -1,4 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join, relative } from 'node:path';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { createUser } from '../../src/lib/server/auth/users';
@@ -18,6 +19,16 @@ type Role = (typeof ROLES)[number];
 type Expected = Record<Role, number>;
 
 const OTHER_PASSWORD = 'authorization matrix password';
+
+/** The staff areas, whose pages' data requests the matrix also tries. */
+const AREAS = ['conseiller', 'employeur', 'admin'];
+/** What a page's data request gives, by the status the page gets. */
+const DATA_OUTCOME: Record<number, string> = {
+	200: 'data',
+	303: 'redirect',
+	403: '403',
+	404: 'error'
+};
 
 /** Every page and endpoint under src/routes, as route ids (`/(staff)/conseiller`…). */
 function routeIds(): string[] {
@@ -89,6 +100,73 @@ const visitorsOnly: Expected = {
 	employerB: 303,
 	admin: 303
 };
+
+/**
+ * Other spellings of a path that reach the same route: the router decodes percent-encoding and
+ * the URL parser removes dot segments, so each must get exactly what the plain path gets. The
+ * upper-case spelling matches no route (routes are case-sensitive) and must find nothing.
+ */
+function spellings(
+	path: string,
+	plain: Expected
+): { spelling: string; path: string; expected: Expected }[] {
+	const [pathname = '/', query = ''] = path.split('?');
+	const q = query ? `?${query}` : '';
+	if (pathname === '/') return [];
+	const first = pathname.charCodeAt(1).toString(16);
+	const notFound = Object.fromEntries(ROLES.map((r) => [r, 404])) as Expected;
+	return [
+		{ spelling: 'percent-encoded', path: `/%${first}${pathname.slice(2)}${q}`, expected: plain },
+		{ spelling: 'dot-segment', path: `/x/..${pathname}${q}`, expected: plain },
+		{ spelling: 'encoded dot-segment', path: `/x/%2e%2e${pathname}${q}`, expected: plain },
+		{ spelling: 'upper-case', path: `${pathname.toUpperCase()}${q}`, expected: notFound }
+	];
+}
+
+/**
+ * A request sent as written: Playwright's client, like browsers, would resolve the dot segments
+ * before sending. Answers the status and, for a data request, what its JSON says it is.
+ */
+function rawRequest(
+	baseURL: string,
+	method: string,
+	path: string,
+	cookie: string
+): Promise<{ status: number; body: string }> {
+	const { hostname, port } = new URL(baseURL);
+	return new Promise((resolve, reject) => {
+		const req = httpRequest(
+			{
+				host: hostname,
+				port,
+				method,
+				path,
+				headers: {
+					cookie,
+					origin: baseURL,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded',
+					'content-length': '0'
+				}
+			},
+			(res) => {
+				let body = '';
+				res.setEncoding('utf8');
+				res.on('data', (chunk) => (body += chunk));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+			}
+		);
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+/** What a data request (`__data.json`) gave: its data, a redirect, or a refusal by status. */
+function dataOutcome({ status, body }: { status: number; body: string }): string {
+	if (status !== 200) return String(status);
+	const type = (JSON.parse(body) as { type?: string }).type;
+	return type === 'data' && /"type":"error"/.test(body) ? 'error' : (type ?? '?');
+}
 
 interface Ids {
 	campaign: string;
@@ -363,6 +441,44 @@ test('every route answers each role as the authorization matrix says', async ({ 
 				failures.push(
 					`${role} ${method} ${route}: ${response.status()} (expected ${expected[role]})`
 				);
+		}
+		const cookie = (await context.storageState()).cookies
+			.map((c) => `${c.name}=${c.value}`)
+			.join('; ');
+		for (const [route, { method = 'GET', path, expected: plain }] of Object.entries(routes)) {
+			for (const { spelling, path: spelled, expected } of spellings(path, plain)) {
+				const { status } = await rawRequest(baseURL!, method, spelled, cookie);
+				if (status !== expected[role])
+					failures.push(
+						`${role} ${method} ${route} ${spelling} ${spelled}: ${status} (expected ${expected[role]})`
+					);
+			}
+		}
+		// Staff pages' data requests, under another spelling too: data only for the area's role.
+		for (const [route, { path, expected }] of Object.entries(routes)) {
+			if (!AREAS.some((prefix) => route.startsWith(`/(staff)/${prefix}`)) || path.includes('.csv'))
+				continue;
+			const [pathname = '/', query] = path.split('?');
+			const encoded = `/%${pathname.charCodeAt(1).toString(16)}${pathname.slice(2)}`;
+			const want = DATA_OUTCOME[expected[role]];
+			for (const p of [`${pathname}/__data.json`, `${encoded}/__data.json`]) {
+				const got = dataOutcome(
+					await rawRequest(baseURL!, 'GET', query ? `${p}?${query}` : p, cookie)
+				);
+				if (got !== want) failures.push(`${role} data ${p}: ${got} (expected ${want})`);
+			}
+		}
+		// The form actions of the report: creating an account, presenting a candidate.
+		for (const [path, allowed] of [
+			['/adm%69n?/createUser', 'admin'],
+			[`/%63onseiller/campagnes/${ids.ids.campaign}/resultats?/decide`, 'adviser']
+		] as const) {
+			const { status } = await rawRequest(baseURL!, 'POST', path, cookie);
+			// An adviser of another agency is an adviser: for them the campaign does not exist.
+			const refused =
+				role === 'anon' ? 303 : role === 'outsider' && allowed === 'adviser' ? 404 : 403;
+			if (role !== allowed && status !== refused)
+				failures.push(`${role} POST ${path}: ${status} (expected ${refused})`);
 		}
 		await context.dispose();
 	}

@@ -72,6 +72,17 @@ const authorize: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * `?/default` names the reserved action: SvelteKit throws a plain Error for it, which would be a
+ * 500 for a request that is only malformed.
+ */
+const refuseReservedAction: Handle = async ({ event, resolve }) => {
+	const named = [...event.url.searchParams.keys()].find((key) => key.startsWith('/'));
+	if (event.request.method === 'POST' && named === '/default')
+		error(400, { message: translator(event.locals.locale)('error.400') });
+	return resolve(event);
+};
+
 /** Security headers for every response. */
 const secure: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -79,10 +90,11 @@ const secure: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(secure, identify, authorize);
+export const handle = sequence(secure, identify, authorize, refuseReservedAction);
 
 export const handleError: HandleServerError = ({ error: err, event, status }) => {
-	if (status !== 404) console.error(`[${event.request.method} ${event.url.pathname}]`, err);
+	// Only the server's own failures: a refused or malformed request is not worth a stack trace.
+	if (status >= 500) console.error(`[${event.request.method} ${event.url.pathname}]`, err);
 	return {
 		message: translator(event.locals.locale ?? 'fr')(status === 404 ? 'error.404' : 'error.500')
 	};

@@ -131,22 +131,26 @@ export function rawRequest(
 	baseURL: string,
 	method: string,
 	path: string,
-	cookie: string
+	cookie: string,
+	send: { type?: string; body?: string } = {}
 ): Promise<{ status: number; body: string }> {
+	const body = Buffer.from(send.body ?? '');
 	const { hostname, port } = new URL(baseURL);
 	return new Promise((resolve, reject) => {
 		const req = httpRequest(
 			{
 				host: hostname,
 				port,
+				// A connection of its own: a reused one may be closed by the server after a refusal.
+				agent: false,
 				method,
 				path,
 				headers: {
 					cookie,
 					origin: baseURL,
 					accept: 'text/html',
-					'content-type': 'application/x-www-form-urlencoded',
-					'content-length': '0'
+					'content-type': send.type ?? 'application/x-www-form-urlencoded',
+					'content-length': String(body.length)
 				}
 			},
 			(res) => {
@@ -157,7 +161,7 @@ export function rawRequest(
 			}
 		);
 		req.on('error', reject);
-		req.end();
+		req.end(body);
 	});
 }
 

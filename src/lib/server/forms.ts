@@ -1,5 +1,6 @@
+import { error } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { isMessageKey, type MessageKey } from '$lib/i18n';
+import { isMessageKey, translator, type MessageKey } from '$lib/i18n';
 
 export type FieldErrors = Partial<Record<string, MessageKey>>;
 
@@ -9,6 +10,21 @@ const SECRET_FIELDS = /password/i;
 export type ParsedForm<T> =
 	| { ok: true; data: T; values: Record<string, string> }
 	| { ok: false; errors: FieldErrors; values: Record<string, string> };
+
+/**
+ * The request's form data. A body that does not parse as one (broken multipart, a form content
+ * type over something else) is the sender's mistake: a 400, never a 500.
+ */
+export async function formOf(
+	request: Request,
+	locals: Pick<App.Locals, 'locale'>
+): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		error(400, { message: translator(locals.locale)('error.400') });
+	}
+}
 
 /**
  * Validates form data against a schema whose messages are catalogue keys. On failure returns one

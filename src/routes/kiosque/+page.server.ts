@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { blockedUntil, clearFailures, recordFailure } from '$lib/server/auth/throttle';
 import { loadKioskMessages } from '$lib/i18n/kiosk';
 import { database } from '$lib/server/db/instance';
+import { formOf } from '$lib/server/forms';
 import { kioskAssets } from '$lib/server/kiosk/app';
 import { KIOSK_COOKIE, openAttempt } from '$lib/server/kiosk/binding';
 import type { CodeProps } from '../../kiosk/props';
@@ -22,7 +23,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	default: async ({ request, cookies, locals, url }) => {
-		const code = String((await request.formData()).get('code') ?? '');
+		const code = String((await formOf(request, locals)).get('code') ?? '');
 		const db = database();
 		// Guessing codes is slowed down per address, like passwords.
 		const keys = [{ key: `kiosk-ip:${locals.ip}`, free: 30 }];

@@ -5,7 +5,7 @@ import type { MessageKey } from '$lib/i18n';
 import { requireRole } from '../auth/guard';
 import type { SessionUser } from '../auth/sessions';
 import { database } from '../db/instance';
-import { parseForm } from '../forms';
+import { formOf, parseForm } from '../forms';
 import { getCampaign } from '../campaigns/queries';
 import { shortlistedAttempt, type HiringAttempt } from './access';
 import {
@@ -91,7 +91,7 @@ function action<S extends z.ZodType>(
 ) {
 	return async (event: Event) => {
 		const { user, a } = await attemptOr404(event.locals, role, event.params.attemptId);
-		const form = parseForm(schema, await event.request.formData());
+		const form = parseForm(schema, await formOf(event.request, event.locals));
 		if (!form.ok) return fail(400, { form: done, errors: form.errors, values: form.values });
 		const result = await run(user, a, form.data);
 		if (!result.ok)

@@ -3,7 +3,7 @@ import { accountTargets, listAccounts } from '$lib/server/admin/accounts';
 import { requireRole } from '$lib/server/auth/guard';
 import { createUser, newUserSchema } from '$lib/server/auth/users';
 import { database } from '$lib/server/db/instance';
-import { parseForm } from '$lib/server/forms';
+import { formOf, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
@@ -16,7 +16,7 @@ export const load = (async ({ locals }) => {
 export const actions = {
 	createUser: async ({ request, locals }) => {
 		const admin = requireRole(locals, 'admin');
-		const form = parseForm(newUserSchema, await request.formData());
+		const form = parseForm(newUserSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const db = database();
 		const { agencies, companies } = await accountTargets(db);

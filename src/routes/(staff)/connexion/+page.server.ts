@@ -5,7 +5,7 @@ import { safeRedirectTarget } from '$lib/server/auth/areas';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { readConfig } from '$lib/server/config';
 import { database } from '$lib/server/db/instance';
-import { parseForm } from '$lib/server/forms';
+import { formOf, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const config = readConfig();
@@ -23,7 +23,7 @@ export const load = (({ locals, url }) => {
 
 export const actions = {
 	default: async ({ request, cookies, locals, url }) => {
-		const form = parseForm(loginSchema, await request.formData());
+		const form = parseForm(loginSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 
 		const result = await logIn(database(), {

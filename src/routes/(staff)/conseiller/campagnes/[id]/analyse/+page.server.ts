@@ -5,6 +5,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import { jobAnalysisSchema, setJobAnalysis } from '$lib/server/campaigns/edit';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
+import { formOf } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -17,7 +18,7 @@ export const load = (async ({ locals, params, url }) => {
 export const actions = {
 	default: async ({ request, locals, params }) => {
 		const user = requireRole(locals, 'adviser');
-		const form = await request.formData();
+		const form = await formOf(request, locals);
 		const picked = new Set(form.getAll('habilete').map(String));
 		const notes = Object.fromEntries(
 			HABILETES.map((h) => [h.id, String(form.get(`note-${h.id}`) ?? '')])

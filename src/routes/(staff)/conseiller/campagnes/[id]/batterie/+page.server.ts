@@ -10,6 +10,7 @@ import {
 } from '$lib/server/campaigns/battery-edit';
 import type { BatteryExerciseInput } from '$lib/server/campaigns/battery';
 import { database } from '$lib/server/db/instance';
+import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,7 +33,7 @@ export const actions = {
 	default: async ({ request, locals, params }) => {
 		const user = requireRole(locals, 'adviser');
 		const campaign = await campaignOr404(database(), user, params.id);
-		const form = await request.formData();
+		const form = await formOf(request, locals);
 		const values = Object.fromEntries([...form].map(([k, v]) => [k, String(v)]));
 		const errors: Record<string, MessageKey> = {};
 		const lines: BatteryExerciseInput[] = [];

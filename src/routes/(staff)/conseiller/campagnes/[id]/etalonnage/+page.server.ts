@@ -10,7 +10,7 @@ import {
 } from '$lib/server/calibration/employees';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
-import { parseForm } from '$lib/server/forms';
+import { formOf, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
@@ -28,7 +28,7 @@ export const actions = {
 	register: async ({ request, locals, params }) => {
 		const user = requireRole(locals, 'adviser');
 		await campaignOr404(database(), user, params.id);
-		const form = parseForm(registerEmployeesSchema, await request.formData());
+		const form = parseForm(registerEmployeesSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await registerEmployees(database(), user, params.id, form.data.count);
 		if (!result.ok) {
@@ -45,7 +45,7 @@ export const actions = {
 	rating: async ({ request, locals, params }) => {
 		const user = requireRole(locals, 'adviser');
 		await campaignOr404(database(), user, params.id);
-		const form = parseForm(ratingSchema, await request.formData());
+		const form = parseForm(ratingSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const rating = form.data.rating === '' ? null : form.data.rating;
 		if (!(await setSupervisorRating(database(), user, params.id, form.data.personId, rating))) {

@@ -3,7 +3,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import { agencyCompanies, campaignSchema, updateCampaign } from '$lib/server/campaigns/edit';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
-import { parseForm } from '$lib/server/forms';
+import { formOf, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
@@ -17,7 +17,7 @@ export const load = (async ({ locals, params }) => {
 export const actions = {
 	default: async ({ request, locals, params }) => {
 		const user = requireRole(locals, 'adviser');
-		const form = parseForm(campaignSchema, await request.formData());
+		const form = parseForm(campaignSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		if (!(await updateCampaign(database(), user, params.id, form.data))) {
 			error(404, { message: 'Campagne introuvable.' });

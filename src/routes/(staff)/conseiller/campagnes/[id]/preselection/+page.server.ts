@@ -1,6 +1,7 @@
 import { profileBars } from '$lib/domain/profile';
 import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
+import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
 import { campaignResults, identitiesOf } from '$lib/server/results/results';
 import { setShareScores } from '$lib/server/campaigns/edit';
@@ -39,7 +40,7 @@ export const actions = {
 		const user = requireRole(locals, 'adviser');
 		const db = database();
 		const campaign = await campaignOr404(db, user, params.id);
-		const share = (await request.formData()).get('shareScores') === 'on';
+		const share = (await formOf(request, locals)).get('shareScores') === 'on';
 		await setShareScores(db, user, campaign.id, share);
 		return { shared: share };
 	}

@@ -4,7 +4,7 @@ import { decisionSchema } from '$lib/domain/shortlist';
 import { profileBars } from '$lib/domain/profile';
 import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
-import { parseForm } from '$lib/server/forms';
+import { formOf, parseForm } from '$lib/server/forms';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
 import {
 	BULK_ACTIONS,
@@ -77,7 +77,7 @@ export const actions = {
 		const user = requireRole(locals, 'adviser');
 		const db = database();
 		await campaignOr404(db, user, params.id);
-		const form = await request.formData();
+		const form = await formOf(request, locals);
 		const personId = String(form.get('personId') ?? '');
 		const sessionId = String(form.get('session') ?? '');
 		const parsed = parseForm(decisionSchema, form);
@@ -97,7 +97,7 @@ export const actions = {
 		const user = requireRole(locals, 'adviser');
 		const db = database();
 		await campaignOr404(db, user, params.id);
-		const parsed = parseForm(bulkSchema, await request.formData());
+		const parsed = parseForm(bulkSchema, await formOf(request, locals));
 		if (!parsed.ok) error(400, { message: 'Action inconnue.' });
 		const session = await sessionFilterOr404(db, params.id, parsed.data.session);
 		const count = await bulkDecide(db, user, params.id, parsed.data.action, {

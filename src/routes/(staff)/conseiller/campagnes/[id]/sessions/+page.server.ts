@@ -3,7 +3,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import { thresholdsView } from '$lib/server/calibration/thresholds';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
-import { parseForm } from '$lib/server/forms';
+import { formOf, parseForm } from '$lib/server/forms';
 import { createSession, listSessions, sessionSchema } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,7 +23,7 @@ export const actions = {
 	default: async ({ request, locals, params }) => {
 		const user = requireRole(locals, 'adviser');
 		await campaignOr404(database(), user, params.id);
-		const form = parseForm(sessionSchema, await request.formData());
+		const form = parseForm(sessionSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await createSession(database(), user, params.id, form.data);
 		if (!result.ok) {

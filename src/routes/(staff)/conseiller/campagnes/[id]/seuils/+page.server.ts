@@ -7,6 +7,7 @@ import {
 	thresholdsView
 } from '$lib/server/calibration/thresholds';
 import { database } from '$lib/server/db/instance';
+import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -27,7 +28,7 @@ async function save({ request, locals, params }: RequestEvent, freeze: boolean) 
 	await campaignOr404(database(), user, params.id);
 	const db = database();
 	const values = Object.fromEntries(
-		[...(await request.formData())].map(([k, v]) => [k, String(v)])
+		[...(await formOf(request, locals))].map(([k, v]) => [k, String(v)])
 	);
 	const view = await thresholdsView(db, params.id);
 	if (!view || view.versionId !== values.versionId)
@@ -67,7 +68,7 @@ export const actions = {
 	reopen: async ({ request, locals, params }) => {
 		const user = requireRole(locals, 'adviser');
 		await campaignOr404(database(), user, params.id);
-		const form = await request.formData();
+		const form = await formOf(request, locals);
 		const result = await reopenBattery(
 			database(),
 			user,

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
-import { parseForm } from '$lib/server/forms';
+import { formOf, parseForm } from '$lib/server/forms';
 import {
 	candidateSchema,
 	closeSession,
@@ -35,7 +35,7 @@ export const load = (async ({ locals, params }) => {
 export const actions = {
 	register: async ({ request, locals, params }) => {
 		const { user, session } = await sessionOr404(locals, params);
-		const form = parseForm(candidateSchema, await request.formData());
+		const form = parseForm(candidateSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await registerCandidate(database(), user, session, form.data);
 		if (!result.ok)

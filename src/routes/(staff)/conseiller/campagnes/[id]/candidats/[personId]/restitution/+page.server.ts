@@ -4,6 +4,7 @@ import { habileteLabel } from '$lib/domain/habiletes';
 import { jobFamiliesFor } from '$lib/domain/job-families';
 import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
+import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
 import { setRetention } from '$lib/server/results/decisions';
 import { campaignAdviser, campaignResults, identitiesOf } from '$lib/server/results/results';
@@ -52,7 +53,7 @@ export const actions = {
 		const user = requireRole(locals, 'adviser');
 		const db = database();
 		await campaignOr404(db, user, params.id);
-		const agreed = (await request.formData()).get('agreed') === 'yes';
+		const agreed = (await formOf(request, locals)).get('agreed') === 'yes';
 		if (!(await setRetention(db, user, params.id, params.personId, agreed)))
 			error(404, { message: 'Candidat introuvable.' });
 		redirect(

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
+import { formOf } from '$lib/server/forms';
 import { monitorSession } from '$lib/server/sessions/monitor';
 import { getSession, pauseCandidate, resumeCandidate } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,14 +33,14 @@ export const load = (async ({ locals, params, depends }) => {
 export const actions = {
 	pause: async ({ locals, params, request }) => {
 		const { user, session } = await sessionOr404(locals, params);
-		const attemptId = String((await request.formData()).get('attemptId') ?? '');
+		const attemptId = String((await formOf(request, locals)).get('attemptId') ?? '');
 		if (!(await pauseCandidate(database(), user, session.id, attemptId)))
 			return fail(409, { message: 'monitor.pause.refused' as const });
 		return { paused: attemptId };
 	},
 	resume: async ({ locals, params, request }) => {
 		const { user, session } = await sessionOr404(locals, params);
-		const attemptId = String((await request.formData()).get('attemptId') ?? '');
+		const attemptId = String((await formOf(request, locals)).get('attemptId') ?? '');
 		if (!(await resumeCandidate(database(), user, session.id, attemptId)))
 			return fail(409, { message: 'monitor.pause.refused' as const });
 		return { resumed: attemptId };

@@ -6,6 +6,7 @@ import { migrateToLatest, openDatabase, sqliteConnectionOf, type Db } from '../d
 import { newId } from '../ids';
 import { makeAdviserCampaign } from '../testing/factories';
 import { makePlayedSession } from '../testing/results';
+import { eraseCandidate } from './erase';
 import { purgeExpired } from './purge';
 
 /** A name no other data contains, so that finding its bytes means finding the candidate. */
@@ -29,8 +30,21 @@ describe('deleted candidates are not readable in the SQLite file', () => {
 
 	const playedCandidate = async () => {
 		const { adviser, campaignId } = await makeAdviserCampaign(db);
-		await makePlayedSession(db, adviser, campaignId, { skills: [0.5], names: [NAME] });
+		const { candidates } = await makePlayedSession(db, adviser, campaignId, {
+			skills: [0.5],
+			names: [NAME]
+		});
+		return { adviser, campaignId, personId: candidates[0]!.personId };
 	};
+
+	it('after an erasure, neither in the database file nor in its WAL', async () => {
+		const { adviser, campaignId, personId } = await playedCandidate();
+		expect(inFiles(NAME)).toBe(true);
+		expect(await eraseCandidate(db, adviser, campaignId, personId, 'erasure-request')).toEqual(
+			expect.objectContaining({ persons: 1 })
+		);
+		expect(inFiles(NAME)).toBe(false);
+	});
 
 	it('after a purge, neither in the database file nor in its WAL', async () => {
 		await playedCandidate();

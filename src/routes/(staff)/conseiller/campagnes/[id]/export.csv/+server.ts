@@ -1,4 +1,5 @@
 import { translator } from '$lib/i18n';
+import { audit } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
 import { resultsCsv } from '$lib/server/results/csv';
@@ -15,6 +16,13 @@ export const GET = (async ({ locals, params, url }) => {
 		campaignResults(db, campaign.id, { sessionId: session?.id })
 	]);
 	const csv = resultsCsv(results, resultColumns(results, battery), translator(locals.locale));
+	await audit(db, {
+		actorId: locals.user!.id,
+		action: 'results.exported',
+		subjectType: session ? 'session' : 'campaign',
+		subjectId: session?.id ?? campaign.id,
+		details: { format: 'csv', rows: results.length }
+	});
 	const day = new Date().toISOString().slice(0, 10);
 	const name = campaign.jobTitle
 		.normalize('NFD')

@@ -1,11 +1,12 @@
 import { profileBars } from '$lib/domain/profile';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
 import { campaignResults, identitiesOf } from '$lib/server/results/results';
 import { setShareScores } from '$lib/server/campaigns/edit';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params }) => {
+export const load = (async ({ locals, params, route }) => {
 	const db = database();
 	const campaign = await campaignOr404(db, locals.user!, params.id);
 	const presented = (await campaignResults(db, campaign.id)).filter(
@@ -15,6 +16,12 @@ export const load = (async ({ locals, params }) => {
 		db,
 		presented.map((r) => r.personId)
 	);
+	await auditIdentityView(db, locals.user!.id, {
+		page: route.id,
+		subjectType: 'campaign',
+		subjectId: campaign.id,
+		personIds: [...names.keys()]
+	});
 	return {
 		campaign,
 		presented: presented.map((r) => {

@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { getCampaign } from '$lib/server/campaigns/queries';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { parseForm } from '$lib/server/forms';
 import {
@@ -20,12 +21,19 @@ async function sessionOr404(locals: App.Locals, params: { id: string; sessionId:
 	return { campaign, session };
 }
 
-export const load = (async ({ locals, params }) => {
+export const load = (async ({ locals, params, route }) => {
 	const { campaign, session } = await sessionOr404(locals, params);
+	const candidates = await sessionCandidates(database(), session.id);
+	await auditIdentityView(database(), locals.user!.id, {
+		page: route.id,
+		subjectType: 'session',
+		subjectId: session.id,
+		personIds: candidates.map((c) => c.personId)
+	});
 	return {
 		campaign,
 		session,
-		candidates: await sessionCandidates(database(), session.id),
+		candidates,
 		multipliers: TIME_MULTIPLIERS
 	};
 }) satisfies PageServerLoad;

@@ -2,13 +2,14 @@ import { error, redirect } from '@sveltejs/kit';
 import { feedbackLevel, strongestHabiletes } from '$lib/domain/feedback';
 import { habileteLabel } from '$lib/domain/habiletes';
 import { jobFamiliesFor } from '$lib/domain/job-families';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
 import { setRetention } from '$lib/server/results/decisions';
 import { campaignAdviser, campaignResults, identitiesOf } from '$lib/server/results/results';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params, url }) => {
+export const load = (async ({ locals, params, url, route }) => {
 	const db = database();
 	const campaign = await campaignOr404(db, locals.user!, params.id);
 	const [candidate] = await campaignResults(db, campaign.id, { personId: params.personId });
@@ -22,6 +23,13 @@ export const load = (async ({ locals, params, url }) => {
 			.where('id', '=', candidate.personId)
 			.executeTakeFirstOrThrow()
 	]);
+	if (identity)
+		await auditIdentityView(db, locals.user!.id, {
+			page: route.id,
+			subjectType: 'person',
+			subjectId: candidate.personId,
+			personIds: [candidate.personId]
+		});
 	const strongest = strongestHabiletes(candidate.exercises);
 	return {
 		campaign,

@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { getCampaign } from '$lib/server/campaigns/queries';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { monitorSession } from '$lib/server/sessions/monitor';
 import { getSession, pauseCandidate, resumeCandidate } from '$lib/server/sessions/sessions';
@@ -13,15 +14,23 @@ async function sessionOr404(locals: App.Locals, params: { id: string; sessionId:
 	return { campaign, session };
 }
 
-export const load = (async ({ locals, params, depends }) => {
+export const load = (async ({ locals, params, depends, route }) => {
 	depends('habile:monitor');
 	const db = database();
 	const { campaign, session } = await sessionOr404(locals, params);
 	const now = new Date();
+	const rows = await monitorSession(db, session.id, now);
+	// Refreshed every few seconds: the same view is recorded once per `VIEW_REPEAT_MS`.
+	await auditIdentityView(db, locals.user!.id, {
+		page: route.id,
+		subjectType: 'session',
+		subjectId: session.id,
+		personIds: rows.map((r) => r.personId)
+	});
 	return {
 		campaign,
 		session,
-		rows: await monitorSession(db, session.id, now),
+		rows,
 		at: now.toISOString()
 	};
 }) satisfies PageServerLoad;

@@ -50,6 +50,7 @@ export async function loadFollowUp({ locals, params }: Event) {
 	return {
 		campaign,
 		candidate,
+		personId: a.personId,
 		followUp: await followUp(db, a.attemptId),
 		reasons: NOT_RETAINED_REASONS,
 		breakReasons: BREAK_REASONS,

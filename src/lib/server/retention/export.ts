@@ -105,8 +105,6 @@ async function attemptData(
 		session_place: string | null;
 	}
 ) {
-	const of = <T extends 'interviews' | 'tutors' | 'contract_breaks'>(table: T) =>
-		db.selectFrom(table).where('attempt_id', '=', a.id);
 	const [runs, events, decisions, interview, outcomes, tutor, checkpoints, ended, placements] =
 		await Promise.all([
 			db
@@ -147,13 +145,21 @@ async function attemptData(
 				.where('attempt_id', '=', a.id)
 				.orderBy('decided_at')
 				.execute(),
-			of('interviews').select(['starts_at', 'place']).executeTakeFirst(),
+			db
+				.selectFrom('interviews')
+				.select(['starts_at', 'place'])
+				.where('attempt_id', '=', a.id)
+				.executeTakeFirst(),
 			db
 				.selectFrom('outcomes')
 				.select(['outcome', 'details', 'recorded_at'])
 				.where('attempt_id', '=', a.id)
 				.execute(),
-			of('tutors').select(['role', 'named_at']).executeTakeFirst(),
+			db
+				.selectFrom('tutors')
+				.select(['role', 'named_at'])
+				.where('attempt_id', '=', a.id)
+				.executeTakeFirst(),
 			db
 				.selectFrom('checkpoints')
 				.select(['day', 'respondent', 'answer', 'note', 'answered_at'])
@@ -161,7 +167,11 @@ async function attemptData(
 				.orderBy('day')
 				.orderBy('respondent')
 				.execute(),
-			of('contract_breaks').select(['ended_on', 'reason', 'note']).executeTakeFirst(),
+			db
+				.selectFrom('contract_breaks')
+				.select(['ended_on', 'reason', 'note'])
+				.where('attempt_id', '=', a.id)
+				.executeTakeFirst(),
 			db
 				.selectFrom('placements')
 				.select(['code', 'recorded_at'])

@@ -1,6 +1,17 @@
+import { auditIdentityView } from '$lib/server/audit/log';
+import { database } from '$lib/server/db/instance';
 import { followUpActions, loadFollowUp, trainingAction } from '$lib/server/hiring/page';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async (event) => loadFollowUp(event)) satisfies PageServerLoad;
+export const load = (async (event) => {
+	const data = await loadFollowUp(event);
+	await auditIdentityView(database(), event.locals.user!.id, {
+		page: event.route.id,
+		subjectType: 'person',
+		subjectId: data.personId,
+		personIds: [data.personId]
+	});
+	return data;
+}) satisfies PageServerLoad;
 
 export const actions = { ...followUpActions, training: trainingAction } satisfies Actions;

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { decisionSchema } from '$lib/domain/shortlist';
 import { profileBars } from '$lib/domain/profile';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { parseForm } from '$lib/server/forms';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
@@ -22,7 +23,7 @@ import {
 import { listSessions } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params, url }) => {
+export const load = (async ({ locals, params, url, route }) => {
 	const db = database();
 	const campaign = await campaignOr404(db, locals.user!, params.id);
 	const session = await sessionFilterOr404(db, campaign.id, url.searchParams.get('session'));
@@ -35,6 +36,12 @@ export const load = (async ({ locals, params, url }) => {
 		db,
 		results.map((r) => r.personId)
 	);
+	await auditIdentityView(db, locals.user!.id, {
+		page: route.id,
+		subjectType: session ? 'session' : 'campaign',
+		subjectId: session?.id ?? campaign.id,
+		personIds: [...names.keys()]
+	});
 	return {
 		campaign,
 		sessions,
@@ -55,7 +62,8 @@ export const load = (async ({ locals, params, url }) => {
 			(Object.keys(BULK_ACTIONS) as BulkAction[]).map((a) => [a, bulkTargets(results, a).length])
 		) as Record<BulkAction, number>,
 		decided: url.searchParams.get('decision'),
-		bulkDone: url.searchParams.get('groupees')
+		bulkDone: url.searchParams.get('groupees'),
+		erased: url.searchParams.get('efface')
 	};
 }) satisfies PageServerLoad;
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { flushDeletions, type Db } from '../db';
-import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit/log';
 import { deletePersons, type DeletedCounts } from './delete';
 
@@ -21,11 +20,12 @@ export const erasureSchema = z.object({
  * Erases one candidate of the campaign on their request: their identity, attempts, runs, events,
  * scores, decisions and hiring data (`deletePersons`), then flushes the deleted rows out of the
  * SQLite file. The audit entry says who erased whom (by id), when and why — nothing of the
- * erased data. Null when the person is not a candidate of that campaign.
+ * erased data. The actor is the adviser, or null from the command line. Null when the person is
+ * not a candidate of that campaign.
  */
 export async function eraseCandidate(
 	db: Db,
-	user: Pick<SessionUser, 'id'>,
+	actorId: string | null,
 	campaignId: string,
 	personId: string,
 	reason: ErasureReason,
@@ -44,7 +44,7 @@ export async function eraseCandidate(
 		await audit(
 			trx,
 			{
-				actorId: user.id,
+				actorId,
 				action: 'person.erased',
 				subjectType: 'person',
 				subjectId: personId,

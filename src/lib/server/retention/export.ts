@@ -1,5 +1,4 @@
 import type { Db } from '../db';
-import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit/log';
 import { nowIso } from '../ids';
 
@@ -259,11 +258,11 @@ export interface CandidateExport extends CandidateData {
 
 /**
  * A candidate of the campaign's data as an export file (null when the person is not one of its
- * candidates); audited, by ids only.
+ * candidates); audited, by ids only (the actor is the adviser, or null from the command line).
  */
 export async function exportCandidate(
 	db: Db,
-	user: Pick<SessionUser, 'id'>,
+	actorId: string | null,
 	campaignId: string,
 	personId: string,
 	now = new Date()
@@ -273,7 +272,7 @@ export async function exportCandidate(
 	await audit(
 		db,
 		{
-			actorId: user.id,
+			actorId,
 			action: 'person.exported',
 			subjectType: 'person',
 			subjectId: personId,

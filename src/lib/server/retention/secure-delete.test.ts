@@ -40,7 +40,7 @@ describe('deleted candidates are not readable in the SQLite file', () => {
 	it('after an erasure, neither in the database file nor in its WAL', async () => {
 		const { adviser, campaignId, personId } = await playedCandidate();
 		expect(inFiles(NAME)).toBe(true);
-		expect(await eraseCandidate(db, adviser, campaignId, personId, 'erasure-request')).toEqual(
+		expect(await eraseCandidate(db, adviser.id, campaignId, personId, 'erasure-request')).toEqual(
 			expect.objectContaining({ persons: 1 })
 		);
 		expect(inFiles(NAME)).toBe(false);

@@ -80,7 +80,7 @@ describe.each(testDatabases())('a candidate’s data on request [$name]', ({ ope
 
 	it('exports everything about the person and nothing about anyone else, audited', async () => {
 		const personId = await person(attempts.Zéphyrine!);
-		const file = (await exportCandidate(db, adviser, campaignId, personId))!;
+		const file = (await exportCandidate(db, adviser.id, campaignId, personId))!;
 		expect(file).toMatchObject({
 			format: 'habile.candidate-export',
 			person: { id: personId, retention: 'two-years' },
@@ -137,7 +137,7 @@ describe.each(testDatabases())('a candidate’s data on request [$name]', ({ ope
 			{ actor_id: adviser.id, subject_id: personId, details: JSON.stringify({ campaignId }) }
 		]);
 		// Another campaign's id does not find the person.
-		expect(await exportCandidate(db, adviser, 'another-campaign', personId)).toBeNull();
+		expect(await exportCandidate(db, adviser.id, 'another-campaign', personId)).toBeNull();
 	});
 
 	it('erases the person from every table, keeps the others, and audits ids and the reason only', async () => {
@@ -172,10 +172,10 @@ describe.each(testDatabases())('a candidate’s data on request [$name]', ({ ope
 			expect(before[table], table).toBeGreaterThan(0);
 		const others = await mentions(db, ['Barnabé', 'BB-other', attempts.Barnabé!]);
 
-		expect(await eraseCandidate(db, adviser, 'another-campaign', personId, 'erasure-request')).toBe(
+		expect(await eraseCandidate(db, adviser.id, 'another-campaign', personId, 'erasure-request')).toBe(
 			null
 		);
-		const counts = await eraseCandidate(db, adviser, campaignId, personId, 'consent-withdrawn');
+		const counts = await eraseCandidate(db, adviser.id, campaignId, personId, 'consent-withdrawn');
 		expect(counts).toMatchObject({
 			persons: 1,
 			identities: 1,
@@ -203,7 +203,7 @@ describe.each(testDatabases())('a candidate’s data on request [$name]', ({ ope
 				details: JSON.stringify({ campaignId, reason: 'consent-withdrawn', ...counts })
 			}
 		]);
-		expect(await eraseCandidate(db, adviser, campaignId, personId, 'erasure-request')).toBeNull();
+		expect(await eraseCandidate(db, adviser.id, campaignId, personId, 'erasure-request')).toBeNull();
 	});
 
 	it('removes the free text the audit log held about them, keeping who did what', async () => {
@@ -212,7 +212,7 @@ describe.each(testDatabases())('a candidate’s data on request [$name]', ({ ope
 			await recordOutcome(db, employer, a, { outcome: 'withdrew', note: 'CC-secret emploi' })
 		).toEqual({ ok: true });
 		expect(await mentions(db, ['CC-secret'])).toEqual({ outcomes: 1, audit_log: 1 });
-		await eraseCandidate(db, adviser, campaignId, a.personId, 'erasure-request');
+		await eraseCandidate(db, adviser.id, campaignId, a.personId, 'erasure-request');
 		expect(await mentions(db, ['CC-secret'])).toEqual({});
 		const outcome = await db
 			.selectFrom('audit_log')

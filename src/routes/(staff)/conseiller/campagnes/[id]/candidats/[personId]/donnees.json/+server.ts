@@ -10,7 +10,7 @@ export const GET = (async ({ locals, params }) => {
 	const user = requireRole(locals, 'adviser');
 	const db = database();
 	const campaign = await campaignOr404(db, user, params.id);
-	const file = await exportCandidate(db, user, campaign.id, params.personId);
+	const file = await exportCandidate(db, user.id, campaign.id, params.personId);
 	if (!file) error(404, { message: 'Candidat introuvable.' });
 	const day = file.exportedAt.slice(0, 10);
 	return new Response(JSON.stringify(file, null, 2), {

@@ -42,7 +42,7 @@ export const actions = {
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const [candidate] = await campaignResults(db, campaign.id, { personId: params.personId });
 		if (!candidate) error(404, { message: 'Candidat introuvable.' });
-		await eraseCandidate(db, user, campaign.id, candidate.personId, form.data.reason);
+		await eraseCandidate(db, user.id, campaign.id, candidate.personId, form.data.reason);
 		redirect(
 			303,
 			`/conseiller/campagnes/${campaign.id}/resultats?efface=${encodeURIComponent(candidate.code)}`

@@ -172,9 +172,9 @@ describe.each(testDatabases())('a candidate’s data on request [$name]', ({ ope
 			expect(before[table], table).toBeGreaterThan(0);
 		const others = await mentions(db, ['Barnabé', 'BB-other', attempts.Barnabé!]);
 
-		expect(await eraseCandidate(db, adviser.id, 'another-campaign', personId, 'erasure-request')).toBe(
-			null
-		);
+		expect(
+			await eraseCandidate(db, adviser.id, 'another-campaign', personId, 'erasure-request')
+		).toBe(null);
 		const counts = await eraseCandidate(db, adviser.id, campaignId, personId, 'consent-withdrawn');
 		expect(counts).toMatchObject({
 			persons: 1,
@@ -203,7 +203,9 @@ describe.each(testDatabases())('a candidate’s data on request [$name]', ({ ope
 				details: JSON.stringify({ campaignId, reason: 'consent-withdrawn', ...counts })
 			}
 		]);
-		expect(await eraseCandidate(db, adviser.id, campaignId, personId, 'erasure-request')).toBeNull();
+		expect(
+			await eraseCandidate(db, adviser.id, campaignId, personId, 'erasure-request')
+		).toBeNull();
 	});
 
 	it('removes the free text the audit log held about them, keeping who did what', async () => {

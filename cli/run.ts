@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -21,6 +21,12 @@ import {
 import { CsvError, readScoreFile, type ScoreFile } from './csv';
 import { printDemoLogins } from './demo-logins';
 import { purgeExpired } from '../src/lib/server/retention/purge';
+import {
+	eraseCandidate,
+	ERASURE_REASONS,
+	type ErasureReason
+} from '../src/lib/server/retention/erase';
+import { exportCandidate } from '../src/lib/server/retention/export';
 
 export interface CliIo {
 	stdout: (line: string) => void;
@@ -49,6 +55,13 @@ Commands:
   purge [--now ISO]               delete the data of candidates not shortlisted, 3 months
                                   after their session (2 years if they agreed); prints the
                                   counts. --now moves the clock (an ISO 8601 date)
+  export-person --person P [--out FILE]
+                                  everything kept about one candidate (P: their id or their
+                                  code, e.g. C-AB12CD) as JSON, to FILE or standard output;
+                                  audited
+  erase-person --person P --reason R
+                                  erase one candidate on their request (R: consent-withdrawn
+                                  or erasure-request); audited by ids and reason only
 
 Environment: DATABASE_URL (default data/habile.db; postgres://… for PostgreSQL)`;
 
@@ -134,6 +147,44 @@ const commands: Record<string, Command> = {
 		);
 	},
 
+	'export-person': async (args, io, db) => {
+		const { values } = parse(args, { person: { type: 'string' }, out: { type: 'string' } });
+		if (!values.person) throw new UsageError('missing --person');
+		const database = await db();
+		await migrateToLatest(database);
+		const person = await findCandidate(database, values.person);
+		const file = await exportCandidate(database, null, person.campaign_id, person.id);
+		const text = JSON.stringify(file, null, 2);
+		if (values.out) {
+			await writeFile(values.out, text, { mode: 0o600 });
+			io.stdout(`exported ${person.code} to ${values.out}`);
+		} else io.stdout(text);
+	},
+
+	'erase-person': async (args, io, db) => {
+		const { values } = parse(args, { person: { type: 'string' }, reason: { type: 'string' } });
+		if (!values.person) throw new UsageError('missing --person');
+		if (!(ERASURE_REASONS as readonly string[]).includes(values.reason ?? ''))
+			throw new UsageError(`--reason must be one of ${ERASURE_REASONS.join(', ')}`);
+		const database = await db();
+		await migrateToLatest(database);
+		const person = await findCandidate(database, values.person);
+		const counts = await eraseCandidate(
+			database,
+			null,
+			person.campaign_id,
+			person.id,
+			values.reason as ErasureReason
+		);
+		io.stdout(
+			`erased ${person.code}: ` +
+				Object.entries(counts ?? {})
+					.filter(([name]) => name !== 'persons')
+					.map(([name, n]) => `${n} ${name}`)
+					.join(', ')
+		);
+	},
+
 	'create-user': async (args, io, db) => {
 		const { values } = parse(args, {
 			role: { type: 'string' },
@@ -211,6 +262,21 @@ async function onlyAgency(db: Db): Promise<string | null> {
 			? 'an adviser needs an agency: pass --agency NAME (it is created if missing)'
 			: 'several agencies exist: pass --agency NAME'
 	);
+}
+
+/** The candidate with this id or this code; a code two candidates share is refused. */
+async function findCandidate(db: Db, idOrCode: string) {
+	const found = await db
+		.selectFrom('persons')
+		.select(['id', 'code', 'campaign_id'])
+		.where('kind', '=', 'candidate')
+		.where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode.toUpperCase())]))
+		.limit(2)
+		.execute();
+	if (found.length === 0) throw new BadInputError(`no candidate "${idOrCode}"`);
+	if (found.length > 1)
+		throw new BadInputError(`several candidates have the code "${idOrCode}": give the id`);
+	return found[0]!;
 }
 
 async function findCompany(db: Db, name: string): Promise<string> {

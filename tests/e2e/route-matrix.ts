@@ -261,6 +261,14 @@ export function matrix(
 			path: `${c}/candidats/${ids.person}/restitution`,
 			expected: adviserPage()
 		},
+		'/(staff)/conseiller/campagnes/[id]/candidats/[personId]/donnees': {
+			path: `${c}/candidats/${ids.person}/donnees`,
+			expected: adviserPage()
+		},
+		'/(staff)/conseiller/campagnes/[id]/candidats/[personId]/donnees.json': {
+			path: `${c}/candidats/${ids.person}/donnees.json`,
+			expected: adviserPage()
+		},
 		'/(staff)/conseiller/candidats/[attemptId]': {
 			path: `/conseiller/candidats/${ids.attempt}`,
 			expected: adviserPage()

@@ -643,5 +643,23 @@ export const en: Record<MessageKey, string> = {
 		'By default the employer sees levels (strong point, at the expected level): they are enough for the motivation interview.',
 	'shortlist.shareScores.save': 'Save this choice',
 	'shortlist.shareScores.on': 'The employer now sees the scores in figures.',
-	'shortlist.shareScores.off': 'The employer sees the levels only.'
+	'shortlist.shareScores.off': 'The employer sees the levels only.',
+
+	'personalData.title': 'Personal data',
+	'personalData.lead':
+		'The person may ask for a copy of their data, or for its erasure (for example if they withdraw their consent). You handle their request here.',
+	'personalData.open': 'Personal data (export, erasure)',
+	'personalData.export': 'Export their data',
+	'personalData.export.hint':
+		'A JSON file with everything Habile keeps about this person: identity, attempts, results, decisions, interview and follow-up.',
+	'personalData.erase': 'Erase their data',
+	'erasure.lead':
+		'This person’s identity, attempts, results, decisions and follow-up will be deleted for good. The log will keep only who erased, when and why.',
+	'erasure.reason': 'Reason for the request',
+	'erasure.reason.consent-withdrawn': 'Consent withdrawn',
+	'erasure.reason.erasure-request': 'Request for erasure',
+	'erasure.confirm': 'I confirm: the erasure cannot be undone.',
+	'erasure.confirm.required': 'Tick the box to confirm the erasure.',
+	'erasure.submit': 'Erase for good',
+	'erasure.done': 'The data of candidate {code} have been erased.'
 };

@@ -653,7 +653,25 @@ export const fr = {
 		'Par défaut, l’employeur voit des niveaux (point fort, au niveau attendu) : ils suffisent pour l’entretien de motivation.',
 	'shortlist.shareScores.save': 'Enregistrer ce choix',
 	'shortlist.shareScores.on': 'L’employeur voit maintenant les scores chiffrés.',
-	'shortlist.shareScores.off': 'L’employeur voit seulement les niveaux.'
+	'shortlist.shareScores.off': 'L’employeur voit seulement les niveaux.',
+
+	'personalData.title': 'Données personnelles',
+	'personalData.lead':
+		'La personne peut demander une copie de ses données, ou leur effacement (par exemple si elle retire son consentement). Vous traitez sa demande ici.',
+	'personalData.open': 'Données personnelles (export, effacement)',
+	'personalData.export': 'Exporter ses données',
+	'personalData.export.hint':
+		'Un fichier JSON avec tout ce qu’Habile garde sur cette personne : identité, passations, résultats, décisions, entretien et suivi.',
+	'personalData.erase': 'Effacer ses données',
+	'erasure.lead':
+		'L’identité, les passations, les résultats, les décisions et le suivi de cette personne seront supprimés définitivement. Le journal gardera seulement qui a effacé, quand et pourquoi.',
+	'erasure.reason': 'Motif de la demande',
+	'erasure.reason.consent-withdrawn': 'Retrait du consentement',
+	'erasure.reason.erasure-request': 'Demande d’effacement',
+	'erasure.confirm': 'Je confirme : l’effacement est définitif.',
+	'erasure.confirm.required': 'Cochez la case pour confirmer l’effacement.',
+	'erasure.submit': 'Effacer définitivement',
+	'erasure.done': 'Les données du candidat {code} ont été effacées.'
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -80,6 +80,17 @@ describe.each(testDatabases())('campaign editing [$name]', ({ open }) => {
 		expect(await setJobAnalysis(db, adviser, id, analysis.slice().reverse())).toBe(true);
 		expect((await getCampaign(db, adviser, id))?.analysis[0]?.habilete).toBe('communiquer');
 	});
+
+	it('writes nothing when another agency’s adviser edits a campaign, not even a company', async () => {
+		const id = await createCampaign(db, adviser, input);
+		const before = await db.selectFrom('companies').select(['id', 'agency_id']).execute();
+		const audited = await db.selectFrom('audit_log').select('id').execute();
+		expect(await updateCampaign(db, other, id, { ...input, companyName: 'Société nouvelle' })).toBe(
+			false
+		);
+		expect(await db.selectFrom('companies').select(['id', 'agency_id']).execute()).toEqual(before);
+		expect(await db.selectFrom('audit_log').select('id').execute()).toEqual(audited);
+	});
 });
 
 describe('campaign and job analysis validation', () => {

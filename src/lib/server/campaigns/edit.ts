@@ -101,7 +101,15 @@ export async function updateCampaign(
 ): Promise<boolean> {
 	const at = nowIso(now);
 	return db.transaction().execute(async (trx) => {
-		const result = await trx
+		// Scope first: a refused edit must not leave a new company in the caller's agency.
+		const campaign = await trx
+			.selectFrom('campaigns')
+			.select('id')
+			.where('id', '=', id)
+			.where('agency_id', '=', user.agency_id!)
+			.executeTakeFirst();
+		if (!campaign) return false;
+		await trx
 			.updateTable('campaigns')
 			.set({
 				company_id: await companyFor(trx, user.agency_id!, input.companyName, at),
@@ -113,9 +121,7 @@ export async function updateCampaign(
 				updated_at: at
 			})
 			.where('id', '=', id)
-			.where('agency_id', '=', user.agency_id!)
-			.executeTakeFirst();
-		if (Number(result.numUpdatedRows) === 0) return false;
+			.execute();
 		await audit(
 			trx,
 			{ actorId: user.id, action: 'campaign.updated', subjectType: 'campaign', subjectId: id },

@@ -52,6 +52,9 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	// Deleted rows are overwritten with zeros, not just unlinked: a purged or erased candidate's
+	// name must not stay readable in the file (see `flushDeletions` for the WAL).
+	sqlite.pragma('secure_delete = ON');
 	const prepare = statementCache(sqlite);
 	const db = new Kysely<Database>({
 		dialect: new SqliteImmediateDialect({ database: { prepare, close: () => sqlite.close() } })
@@ -117,6 +120,23 @@ const sqliteConnections = registry[SQLITE_CONNECTIONS] as WeakMap<Db, SqliteConn
  */
 export function sqliteConnectionOf(db: Db): SqliteConnection | null {
 	return sqliteConnections.get(db) ?? null;
+}
+
+/**
+ * Called after deleting personal data. With `secure_delete` the deleted rows are zeroed in the
+ * pages that held them, but in WAL mode the zeroed pages first go to the WAL while older WAL
+ * frames still hold the rows as they were: a `TRUNCATE` checkpoint copies the pages into the
+ * database file and empties the WAL. Best effort: a reader in another process (the CLI) can keep
+ * the WAL from being reset, which the next checkpoint then does; returns whether it was. On
+ * PostgreSQL (and an in-memory SQLite) there is nothing to do here.
+ */
+export async function flushDeletions(db: Db): Promise<boolean> {
+	const connection = sqliteConnectionOf(db);
+	if (!connection) return true;
+	return db.connection().execute(async () => {
+		const [result] = connection.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+		return !result?.busy;
+	});
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */

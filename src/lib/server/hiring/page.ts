@@ -64,6 +64,7 @@ export async function loadFollowUp({ locals, params }: Event, role: FollowUpRole
 	return {
 		campaign,
 		candidate,
+		personId: a.personId,
 		followUp: await followUp(db, a.attemptId),
 		reasons: NOT_RETAINED_REASONS,
 		breakReasons: BREAK_REASONS,

@@ -77,6 +77,15 @@ describe.each(testDatabases())('shortlist decisions [$name]', ({ open }) => {
 			decidedBy: adviser.name
 		});
 		expect(await db.selectFrom('decisions').select('id').execute()).toHaveLength(2);
+		// The same refusal again changes nothing: no new row, no new audit entry.
+		expect(
+			await recordDecision(db, adviser, campaignId, best!.personId, {
+				decision: 'not-present',
+				reason: 'withdrew',
+				note: 'A trouvé un emploi.'
+			})
+		).toEqual({ ok: true });
+		expect(await db.selectFrom('decisions').select('id').execute()).toHaveLength(2);
 		const audits = await db
 			.selectFrom('audit_log')
 			.select(['details', 'actor_id'])
@@ -153,7 +162,11 @@ describe.each(testDatabases())('shortlist decisions [$name]', ({ open }) => {
 				.where('id', '=', best!.personId)
 				.executeTakeFirstOrThrow();
 		expect(await person()).toEqual({ retention: 'two-years', retention_at: NOW.toISOString() });
+		// Agreeing again is no change: the first date stays, nothing more is audited.
+		expect(await setRetention(db, adviser, campaignId, best!.personId, true)).toBe(true);
+		expect(await person()).toEqual({ retention: 'two-years', retention_at: NOW.toISOString() });
 		await setRetention(db, adviser, campaignId, best!.personId, false, NOW);
+		expect(await setRetention(db, adviser, campaignId, best!.personId, false, NOW)).toBe(true);
 		expect(await person()).toEqual({ retention: 'standard', retention_at: null });
 		expect(await setRetention(db, adviser, 'another-campaign', best!.personId, true)).toBe(false);
 		const actions = await db

@@ -69,7 +69,20 @@ async function appendDecision(
 	);
 }
 
-/** Decides on one candidate of the campaign (a person of another campaign is not found). */
+/** Whether a decision would repeat the current one word for word (decision, reason, note). */
+function repeats(current: CandidateResult['decision'], input: DecisionInput): boolean {
+	return (
+		current !== null &&
+		current.decision === input.decision &&
+		current.reason === input.reason &&
+		(current.note ?? '') === (input.note ?? '')
+	);
+}
+
+/**
+ * Decides on one candidate of the campaign (a person of another campaign is not found). The
+ * same decision again, with the same reason and note, changes nothing: no row, no audit entry.
+ */
 export async function recordDecision(
 	db: Db,
 	user: Pick<SessionUser, 'id'>,
@@ -83,7 +96,7 @@ export async function recordDecision(
 		if (!candidate) return { ok: false as const, reason: 'not-found' as const };
 		if (input.decision === 'present' && candidate.progress !== 'finished')
 			return { ok: false as const, reason: 'not-finished' as const };
-		await appendDecision(trx, user, candidate, input, now);
+		if (!repeats(candidate.decision, input)) await appendDecision(trx, user, candidate, input, now);
 		return { ok: true as const };
 	});
 }
@@ -130,7 +143,8 @@ export async function bulkDecide(
 
 /**
  * Records whether the candidate agrees to keep their results two years (to be proposed for
- * other jobs) or withdraws that agreement; audited either way.
+ * other jobs) or withdraws that agreement; audited either way. Saying again what is already
+ * recorded changes nothing (the agreement keeps its date) and is not audited.
  */
 export async function setRetention(
 	db: Db,
@@ -150,8 +164,18 @@ export async function setRetention(
 			.where('id', '=', personId)
 			.where('campaign_id', '=', campaignId)
 			.where('kind', '=', 'candidate')
+			.where('retention', '=', agreed ? 'standard' : 'two-years')
 			.executeTakeFirst();
-		if (Number(updated.numUpdatedRows) === 0) return false;
+		if (Number(updated.numUpdatedRows) === 0)
+			return (
+				(await trx
+					.selectFrom('persons')
+					.select('id')
+					.where('id', '=', personId)
+					.where('campaign_id', '=', campaignId)
+					.where('kind', '=', 'candidate')
+					.executeTakeFirst()) !== undefined
+			);
 		await audit(
 			trx,
 			{

@@ -2,16 +2,65 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
 import { testDatabases } from '../testing/db';
-import { makeAdviserCampaign } from '../testing/factories';
+import { makeAdviserCampaign, makeUser, sessionUserOf } from '../testing/factories';
+import { shortlistedAttempt } from '../hiring/access';
+import { recordOutcome, scheduleInterview } from '../hiring/hiring';
 import { makePlayedSession, type PlayedCandidate } from '../testing/results';
 import { recordDecision, setRetention } from '../results/decisions';
-import { dailyPurge, monthsBefore, purgeExpired } from './purge';
+import { dailyPurge, expiresAt, monthsBefore, purgeExpired, type RetentionFacts } from './purge';
 
 describe('months before', () => {
 	it('counts calendar months', () => {
 		expect(monthsBefore(new Date('2027-03-03T08:00:00Z'), 3).toISOString()).toBe(
 			'2026-12-03T08:00:00.000Z'
 		);
+	});
+});
+
+describe('expiry of a candidate’s data', () => {
+	const facts: RetentionFacts = {
+		sessionAt: '2026-12-03T08:00:00.000Z',
+		retention: 'standard',
+		shortlisted: false,
+		decidedAt: null,
+		interviewAt: null,
+		outcome: null,
+		startDate: null,
+		endedOn: null
+	};
+	const expiry = (f: Partial<RetentionFacts>) => expiresAt({ ...facts, ...f }).toISOString();
+	const hired = {
+		shortlisted: true,
+		decidedAt: '2026-12-04T10:00:00.000Z',
+		outcome: { outcome: 'hired' as const, recordedAt: '2026-12-11T10:00:00.000Z' },
+		startDate: '2027-01-04'
+	};
+
+	it('counts from the session when not shortlisted', () => {
+		expect(expiry({})).toBe('2027-03-03T08:00:00.000Z');
+		expect(expiry({ retention: 'two-years' })).toBe('2028-12-03T08:00:00.000Z');
+	});
+
+	it('keeps a shortlisted candidate not hired 2 years after the last step of their process', () => {
+		const shortlisted = { shortlisted: true, decidedAt: '2026-12-04T10:00:00.000Z' };
+		expect(expiry(shortlisted)).toBe('2028-12-04T10:00:00.000Z');
+		expect(expiry({ ...shortlisted, interviewAt: '2026-12-20T09:00:00.000Z' })).toBe(
+			'2028-12-20T09:00:00.000Z'
+		);
+		expect(
+			expiry({
+				...shortlisted,
+				outcome: { outcome: 'not-retained', recordedAt: '2027-01-15T10:00:00.000Z' }
+			})
+		).toBe('2029-01-15T10:00:00.000Z');
+	});
+
+	it('keeps a hire 6 months after the day-90 check-point or the contract break, or the 2 years agreed', () => {
+		expect(expiry(hired)).toBe('2027-10-04T00:00:00.000Z');
+		expect(expiry({ ...hired, endedOn: '2027-02-01' })).toBe('2027-08-01T00:00:00.000Z');
+		// A break after the last check-point does not extend the follow-up.
+		expect(expiry({ ...hired, endedOn: '2027-06-01' })).toBe('2027-10-04T00:00:00.000Z');
+		expect(expiry({ ...hired, retention: 'two-years' })).toBe('2028-12-03T08:00:00.000Z');
 	});
 });
 
@@ -22,6 +71,7 @@ describe.each(testDatabases())('retention purge [$name]', ({ open }) => {
 	let candidates: PlayedCandidate[];
 	// The session is on 3 December 2026 at 09:00 in Paris (08:00 UTC).
 	const at = (iso: string) => new Date(iso);
+	const DECIDED = at('2026-12-04T10:00:00Z');
 
 	beforeEach(async () => {
 		db = await open();
@@ -30,15 +80,23 @@ describe.each(testDatabases())('retention purge [$name]', ({ open }) => {
 			skills: [1, 0, 0.5, null]
 		}));
 		const [presented, rejected, kept] = candidates;
-		await recordDecision(db, adviser, campaignId, presented!.personId, {
-			decision: 'present',
-			reason: 'thresholds-met'
-		});
-		await recordDecision(db, adviser, campaignId, rejected!.personId, {
-			decision: 'not-present',
-			reason: 'threshold-not-met'
-		});
-		await setRetention(db, adviser, campaignId, kept!.personId, true);
+		await recordDecision(
+			db,
+			adviser,
+			campaignId,
+			presented!.personId,
+			{ decision: 'present', reason: 'thresholds-met' },
+			DECIDED
+		);
+		await recordDecision(
+			db,
+			adviser,
+			campaignId,
+			rejected!.personId,
+			{ decision: 'not-present', reason: 'threshold-not-met' },
+			DECIDED
+		);
+		await setRetention(db, adviser, campaignId, kept!.personId, true, DECIDED);
 	});
 	afterEach(async () => db.destroy());
 
@@ -79,6 +137,73 @@ describe.each(testDatabases())('retention purge [$name]', ({ open }) => {
 		// Two years on, the one who agreed goes too; the shortlisted candidate stays.
 		expect((await purgeExpired(db, at('2028-12-03T08:01:00Z'))).persons).toBe(1);
 		expect(await remaining()).toEqual([presented!.personId]);
+		// Shortlisted, no outcome ever recorded: two years after the last step, the decision.
+		expect((await purgeExpired(db, at('2028-12-04T09:59:00Z'))).persons).toBe(0);
+		expect((await purgeExpired(db, at('2028-12-04T10:01:00Z'))).persons).toBe(1);
+	});
+
+	it('keeps a shortlisted candidate 2 years after the outcome, a hire 6 months after the follow-up', async () => {
+		const [presented, rejected] = candidates;
+		const employer = await makeUser(db, {
+			role: 'employer',
+			companyId: (
+				await db
+					.selectFrom('campaigns')
+					.select('company_id')
+					.where('id', '=', campaignId)
+					.executeTakeFirstOrThrow()
+			).company_id
+		});
+		const boss = await sessionUserOf(db, employer.id);
+		// The rejected one is presented after all, then withdraws in January.
+		await recordDecision(
+			db,
+			adviser,
+			campaignId,
+			rejected!.personId,
+			{ decision: 'present', reason: 'uncertain-interview' },
+			at('2026-12-05T10:00:00Z')
+		);
+		const hiring = async (c: PlayedCandidate) => (await shortlistedAttempt(db, boss, c.attemptId))!;
+		expect(
+			await recordOutcome(
+				db,
+				boss,
+				await hiring(rejected!),
+				{ outcome: 'withdrew' },
+				at('2027-01-15T10:00:00Z')
+			)
+		).toEqual({ ok: true });
+		// The presented one is hired from 4 January: the last check-point is on 4 April.
+		const a = await hiring(presented!);
+		expect(
+			await scheduleInterview(
+				db,
+				boss,
+				a,
+				{ date: '2026-12-10', time: '10:00', place: 'Siège' },
+				at('2026-12-05T10:00:00Z')
+			)
+		).toEqual({ ok: true });
+		expect(
+			await recordOutcome(
+				db,
+				boss,
+				a,
+				{ outcome: 'hired', contractType: 'cdi', startDate: '2027-01-04' },
+				at('2026-12-11T10:00:00Z')
+			)
+		).toEqual({ ok: true });
+
+		const purged = async (iso: string) => (await purgeExpired(db, at(iso))).persons;
+		expect(await purged('2027-03-03T08:01:00Z')).toBe(1); // the one who never came
+		expect(await purged('2027-10-03T23:59:00Z')).toBe(0);
+		expect(await purged('2027-10-04T00:01:00Z')).toBe(1);
+		expect(await remaining()).not.toContain(presented!.personId);
+		expect(await purged('2028-12-03T08:01:00Z')).toBe(1); // the one who agreed to 2 years
+		expect(await purged('2029-01-15T09:59:00Z')).toBe(0);
+		expect(await purged('2029-01-15T10:01:00Z')).toBe(1);
+		expect(await remaining()).toEqual([]);
 	});
 
 	it('runs at most once a day from the server timer', async () => {

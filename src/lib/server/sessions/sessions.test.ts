@@ -165,7 +165,17 @@ describe.each(testDatabases())('candidate sessions [$name]', ({ open }) => {
 		expect((await openAttempt(db, ` ${code.toLowerCase().slice(0, 4)} ${code.slice(4)} `)).ok).toBe(
 			true
 		);
-		await closeSession(db, adviser, s);
+		expect(await closeSession(db, adviser, s)).toBe(true);
+		// Closing it again changes nothing and is not audited again.
+		expect(await closeSession(db, adviser, s)).toBe(false);
+		expect(
+			await db
+				.selectFrom('audit_log')
+				.select('id')
+				.where('action', '=', 'session.closed')
+				.where('subject_id', '=', s.id)
+				.execute()
+		).toHaveLength(1);
 		expect(await openAttempt(db, code)).toEqual({ ok: false, reason: 'closed' });
 		expect(await registerCandidate(db, adviser, s, candidate('Léo'))).toEqual({
 			ok: false,

@@ -331,25 +331,30 @@ export async function sessionCandidates(db: Db, sessionId: string): Promise<Sess
 	}));
 }
 
-/** Closes a session: its codes no longer open on a kiosk. */
+/**
+ * Closes a session: its codes no longer open on a kiosk. Closing a closed session changes
+ * nothing and is not audited again. Returns whether this call closed it.
+ */
 export async function closeSession(
 	db: Db,
 	user: SessionUser,
 	session: SessionSummary,
 	now = new Date()
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		await trx
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		const closed = await trx
 			.updateTable('sessions')
 			.set({ status: 'closed', closed_at: nowIso(now) })
 			.where('id', '=', session.id)
 			.where('status', '=', 'planned')
-			.execute();
+			.executeTakeFirst();
+		if (Number(closed.numUpdatedRows) === 0) return false;
 		await audit(
 			trx,
 			{ actorId: user.id, action: 'session.closed', subjectType: 'session', subjectId: session.id },
 			now
 		);
+		return true;
 	});
 }
 

@@ -1,5 +1,14 @@
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
+import { shortlistedAttempt } from '../hiring/access';
+import {
+	answerCheckpoint,
+	nameTutor,
+	recordContractBreak,
+	recordOutcome,
+	recordTraining,
+	scheduleInterview
+} from '../hiring/hiring';
 import { recordDecision } from '../results/decisions';
 import { makeCompany, makeUser, sessionUserOf } from './factories';
 import { makePlayedSession } from './results';
@@ -44,4 +53,68 @@ export async function shortlistedCampaign(
 	// Another company of the same agency, whose employer must see nothing of this campaign.
 	await makeCompany(db, campaign.agency_id, 'Autre entreprise');
 	return { sessionId: session.id, attempts, employer: await sessionUserOf(db, employer.id) };
+}
+
+/**
+ * Carries a shortlisted candidate through every hiring step, each with a note where it takes
+ * one (`${tag} …`): interview, hire from 14 December 2026, tutor, day-7 check-points by both
+ * sides, a contract break, and an entry into training.
+ */
+export async function followedUp(
+	db: Db,
+	adviser: SessionUser,
+	employer: SessionUser,
+	attemptId: string,
+	tag: string
+): Promise<void> {
+	const at = (iso: string) => new Date(iso);
+	const asEmployer = (await shortlistedAttempt(db, employer, attemptId))!;
+	const asAdviser = (await shortlistedAttempt(db, adviser, attemptId))!;
+	const steps = [
+		await scheduleInterview(
+			db,
+			employer,
+			asEmployer,
+			{ date: '2026-12-10', time: '10:00', place: `${tag} salle` },
+			at('2026-11-28T10:00:00Z')
+		),
+		await recordOutcome(
+			db,
+			employer,
+			asEmployer,
+			{ outcome: 'hired', contractType: 'cdi', startDate: '2026-12-14' },
+			at('2026-12-11T10:00:00Z')
+		),
+		await nameTutor(
+			db,
+			employer,
+			asEmployer,
+			{ name: `${tag} tuteur`, role: 'Chef d’équipe' },
+			at('2026-12-11T10:00:00Z')
+		),
+		await answerCheckpoint(
+			db,
+			employer,
+			asEmployer,
+			{ day: 7, answer: 'ok', note: `${tag} employeur` },
+			at('2026-12-22T10:00:00Z')
+		),
+		await answerCheckpoint(
+			db,
+			adviser,
+			asAdviser,
+			{ day: 7, answer: 'difficulty', note: `${tag} conseiller` },
+			at('2026-12-22T10:00:00Z')
+		),
+		await recordContractBreak(
+			db,
+			employer,
+			asEmployer,
+			{ endedOn: '2027-01-10', reason: 'resignation', note: `${tag} rupture` },
+			at('2027-01-11T10:00:00Z')
+		)
+	];
+	const refused = steps.find((s) => !s.ok);
+	if (refused) throw new Error(`followedUp: ${JSON.stringify(refused)}`);
+	await recordTraining(db, adviser, attemptId, at('2027-01-12T10:00:00Z'));
 }

@@ -1,5 +1,6 @@
 import { translator } from '$lib/i18n';
 import { requireRole } from '$lib/server/auth/guard';
+import { audit } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
 import { resultsCsv } from '$lib/server/results/csv';
@@ -17,6 +18,13 @@ export const GET = (async ({ locals, params, url }) => {
 		campaignResults(db, campaign.id, { sessionId: session?.id })
 	]);
 	const csv = resultsCsv(results, resultColumns(results, battery), translator(locals.locale));
+	await audit(db, {
+		actorId: user.id,
+		action: 'results.exported',
+		subjectType: session ? 'session' : 'campaign',
+		subjectId: session?.id ?? campaign.id,
+		details: { format: 'csv', rows: results.length }
+	});
 	const day = new Date().toISOString().slice(0, 10);
 	const name = campaign.jobTitle
 		.normalize('NFD')

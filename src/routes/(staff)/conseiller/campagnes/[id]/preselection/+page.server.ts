@@ -1,5 +1,6 @@
 import { profileBars } from '$lib/domain/profile';
 import { requireRole } from '$lib/server/auth/guard';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
@@ -7,7 +8,7 @@ import { campaignResults, identitiesOf } from '$lib/server/results/results';
 import { setShareScores } from '$lib/server/campaigns/edit';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params }) => {
+export const load = (async ({ locals, params, route }) => {
 	const user = requireRole(locals, 'adviser');
 	const db = database();
 	const campaign = await campaignOr404(db, user, params.id);
@@ -18,6 +19,12 @@ export const load = (async ({ locals, params }) => {
 		db,
 		presented.map((r) => r.personId)
 	);
+	await auditIdentityView(db, user.id, {
+		page: route.id,
+		subjectType: 'campaign',
+		subjectId: campaign.id,
+		personIds: [...names.keys()]
+	});
 	return {
 		campaign,
 		presented: presented.map((r) => {

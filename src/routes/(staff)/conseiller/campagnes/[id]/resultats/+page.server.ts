@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { decisionSchema } from '$lib/domain/shortlist';
 import { profileBars } from '$lib/domain/profile';
 import { requireRole } from '$lib/server/auth/guard';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf, parseForm } from '$lib/server/forms';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
@@ -23,7 +24,7 @@ import {
 import { listSessions } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params, url }) => {
+export const load = (async ({ locals, params, url, route }) => {
 	const user = requireRole(locals, 'adviser');
 	const db = database();
 	const campaign = await campaignOr404(db, user, params.id);
@@ -37,6 +38,12 @@ export const load = (async ({ locals, params, url }) => {
 		db,
 		results.map((r) => r.personId)
 	);
+	await auditIdentityView(db, user.id, {
+		page: route.id,
+		subjectType: session ? 'session' : 'campaign',
+		subjectId: session?.id ?? campaign.id,
+		personIds: [...names.keys()]
+	});
 	return {
 		campaign,
 		sessions,
@@ -57,7 +64,8 @@ export const load = (async ({ locals, params, url }) => {
 			(Object.keys(BULK_ACTIONS) as BulkAction[]).map((a) => [a, bulkTargets(results, a).length])
 		) as Record<BulkAction, number>,
 		decided: url.searchParams.get('decision'),
-		bulkDone: url.searchParams.get('groupees')
+		bulkDone: url.searchParams.get('groupees'),
+		erased: url.searchParams.get('efface')
 	};
 }) satisfies PageServerLoad;
 

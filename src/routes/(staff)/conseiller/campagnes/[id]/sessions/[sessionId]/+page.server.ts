@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf, parseForm } from '$lib/server/forms';
 import {
@@ -22,12 +23,19 @@ async function sessionOr404(locals: App.Locals, params: { id: string; sessionId:
 	return { user, campaign, session };
 }
 
-export const load = (async ({ locals, params }) => {
+export const load = (async ({ locals, params, route }) => {
 	const { campaign, session } = await sessionOr404(locals, params);
+	const candidates = await sessionCandidates(database(), session.id);
+	await auditIdentityView(database(), requireRole(locals, 'adviser').id, {
+		page: route.id,
+		subjectType: 'session',
+		subjectId: session.id,
+		personIds: candidates.map((c) => c.personId)
+	});
 	return {
 		campaign,
 		session,
-		candidates: await sessionCandidates(database(), session.id),
+		candidates,
 		multipliers: TIME_MULTIPLIERS
 	};
 }) satisfies PageServerLoad;

@@ -3,6 +3,7 @@ import { feedbackLevel, strongestHabiletes } from '$lib/domain/feedback';
 import { habileteLabel } from '$lib/domain/habiletes';
 import { jobFamiliesFor } from '$lib/domain/job-families';
 import { requireRole } from '$lib/server/auth/guard';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
@@ -10,7 +11,7 @@ import { setRetention } from '$lib/server/results/decisions';
 import { campaignAdviser, campaignResults, identitiesOf } from '$lib/server/results/results';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params, url }) => {
+export const load = (async ({ locals, params, url, route }) => {
 	const user = requireRole(locals, 'adviser');
 	const db = database();
 	const campaign = await campaignOr404(db, user, params.id);
@@ -25,6 +26,13 @@ export const load = (async ({ locals, params, url }) => {
 			.where('id', '=', candidate.personId)
 			.executeTakeFirstOrThrow()
 	]);
+	if (identity)
+		await auditIdentityView(db, user.id, {
+			page: route.id,
+			subjectType: 'person',
+			subjectId: candidate.personId,
+			personIds: [candidate.personId]
+		});
 	const strongest = strongestHabiletes(candidate.exercises);
 	return {
 		campaign,

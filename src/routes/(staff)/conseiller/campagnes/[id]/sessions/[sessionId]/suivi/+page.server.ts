@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
+import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
 import { monitorSession } from '$lib/server/sessions/monitor';
@@ -16,15 +17,23 @@ async function sessionOr404(locals: App.Locals, params: { id: string; sessionId:
 	return { user, campaign, session };
 }
 
-export const load = (async ({ locals, params, depends }) => {
+export const load = (async ({ locals, params, depends, route }) => {
 	depends('habile:monitor');
 	const { campaign, session } = await sessionOr404(locals, params);
 	const db = database();
 	const now = new Date();
+	const rows = await monitorSession(db, session.id, now);
+	// Refreshed every few seconds: the same view is recorded once per `VIEW_REPEAT_MS`.
+	await auditIdentityView(db, requireRole(locals, 'adviser').id, {
+		page: route.id,
+		subjectType: 'session',
+		subjectId: session.id,
+		personIds: rows.map((r) => r.personId)
+	});
 	return {
 		campaign,
 		session,
-		rows: await monitorSession(db, session.id, now),
+		rows,
 		at: now.toISOString()
 	};
 }) satisfies PageServerLoad;

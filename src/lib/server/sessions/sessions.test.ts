@@ -162,11 +162,13 @@ describe.each(testDatabases())('candidate sessions [$name]', ({ open }) => {
 		const s = (await getSession(db, campaignId, created.ok ? created.sessionId : ''))!;
 		const registered = await registerCandidate(db, adviser, s, candidate('Awa'));
 		const code = registered.ok ? registered.kioskCode : '';
-		expect((await openAttempt(db, ` ${code.toLowerCase().slice(0, 4)} ${code.slice(4)} `)).ok).toBe(
-			true
-		);
+		// On the session's day.
+		const onTheDay = { now: new Date('2026-12-03T07:30:00Z') };
+		expect(
+			(await openAttempt(db, ` ${code.toLowerCase().slice(0, 4)} ${code.slice(4)} `, onTheDay)).ok
+		).toBe(true);
 		await closeSession(db, adviser, s);
-		expect(await openAttempt(db, code)).toEqual({ ok: false, reason: 'closed' });
+		expect(await openAttempt(db, code, onTheDay)).toEqual({ ok: false, reason: 'closed' });
 		expect(await registerCandidate(db, adviser, s, candidate('Léo'))).toEqual({
 			ok: false,
 			reason: 'closed'

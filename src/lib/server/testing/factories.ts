@@ -99,6 +99,8 @@ export async function makeAttempt(
 		exercises?: BatteryExerciseInput[];
 		accommodations?: Partial<Accommodations>;
 		kind?: 'candidate' | 'calibration';
+		/** The person already agreed on the welcome screen (runs take events only then). */
+		consented?: boolean;
 	} = {}
 ): Promise<{
 	attemptId: string;
@@ -135,6 +137,12 @@ export async function makeAttempt(
 		kind,
 		accommodations: options.accommodations
 	});
+	if (options.consented)
+		await db
+			.updateTable('attempts')
+			.set({ consent: 'accepted', consent_at: nowIso(), status: 'in-progress' })
+			.where('id', '=', attemptId)
+			.execute();
 	const runs = await db
 		.selectFrom('runs')
 		.select('id')
@@ -144,11 +152,11 @@ export async function makeAttempt(
 	return { attemptId, kioskCode, runIds: runs.map((r) => r.id), campaignId, batteryVersionId };
 }
 
-/** A run ready to receive events. */
+/** A run ready to receive events (its person agreed). */
 export async function makeRun(
 	db: Db
 ): Promise<{ runId: string; attemptId: string; campaignId: string }> {
-	const attempt = await makeAttempt(db);
+	const attempt = await makeAttempt(db, { consented: true });
 	return {
 		runId: attempt.runIds[0]!,
 		attemptId: attempt.attemptId,

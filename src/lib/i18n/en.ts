@@ -371,6 +371,7 @@ export const en: Record<MessageKey, string> = {
 	'monitor.lastContact': 'Last contact',
 	'monitor.alert': 'Alerts',
 	'monitor.alert.offline': 'Tablet offline',
+	'monitor.alert.takeover': 'Code opened on another tablet (× {n}, last at {time})',
 	'monitor.alert.inactive': 'Inactive',
 	'monitor.phase.consigne': 'instructions',
 	'monitor.phase.entrainement': 'try-out',

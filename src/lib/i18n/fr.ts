@@ -379,6 +379,7 @@ export const fr = {
 	'monitor.lastContact': 'Dernier contact',
 	'monitor.alert': 'Alertes',
 	'monitor.alert.offline': 'Tablette sans connexion',
+	'monitor.alert.takeover': 'Code ouvert sur une autre tablette (× {n}, la dernière fois à {time})',
 	'monitor.alert.inactive': 'Inactif',
 	'monitor.phase.consigne': 'consigne',
 	'monitor.phase.entrainement': 'essai',

@@ -7,7 +7,7 @@ import type { Db } from '../db';
 import { EVENTS_RATE } from '../kiosk/rate-limit';
 import { recordConsent } from '../kiosk/state';
 import { testDatabases } from '../testing/db';
-import { makeAttempt } from '../testing/factories';
+import { attachSession, makeAttempt } from '../testing/factories';
 import { ingestBatch } from './ingest';
 import { OFFLINE_ALLOWANCE_MS, RECEIPT_GRACE_MS } from './lateness';
 
@@ -75,32 +75,7 @@ describe.each(testDatabases())('what a kiosk may send [$name]', ({ open }) => {
 	});
 
 	it('refuses events once the attempt is closed to kiosks: its session closed (410)', async () => {
-		const attempt = await db
-			.selectFrom('attempts as a')
-			.innerJoin('battery_versions as v', 'v.id', 'a.battery_version_id')
-			.innerJoin('campaigns as c', 'c.id', 'v.campaign_id')
-			.select(['v.id as version', 'c.id as campaign', 'c.adviser_id'])
-			.where('a.id', '=', attemptId)
-			.executeTakeFirstOrThrow();
-		await db
-			.insertInto('sessions')
-			.values({
-				id: 'closed-session',
-				campaign_id: attempt.campaign,
-				battery_version_id: attempt.version,
-				starts_at: new Date().toISOString(),
-				place: 'Salle 2',
-				capacity: 4,
-				status: 'closed',
-				created_by: attempt.adviser_id,
-				created_at: new Date().toISOString()
-			})
-			.execute();
-		await db
-			.updateTable('attempts')
-			.set({ session_id: 'closed-session' })
-			.where('id', '=', attemptId)
-			.execute();
+		await attachSession(db, attemptId, { startsAt: new Date(), status: 'closed' });
 		expect(await ingest(opening().events)).toMatchObject({
 			ok: false,
 			status: 410,

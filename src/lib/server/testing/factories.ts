@@ -184,3 +184,35 @@ export async function makeAdviserCampaign(
 	});
 	return { adviser: await sessionUserOf(db, user.id), campaignId, agencyId };
 }
+
+/** Puts an attempt in a new session of its campaign (planned unless told), starting at `startsAt`. */
+export async function attachSession(
+	db: Db,
+	attemptId: string,
+	session: { startsAt: Date; status?: 'planned' | 'closed' }
+): Promise<string> {
+	const attempt = await db
+		.selectFrom('attempts as a')
+		.innerJoin('battery_versions as v', 'v.id', 'a.battery_version_id')
+		.innerJoin('campaigns as c', 'c.id', 'v.campaign_id')
+		.select(['v.id as version', 'c.id as campaign', 'c.adviser_id'])
+		.where('a.id', '=', attemptId)
+		.executeTakeFirstOrThrow();
+	const id = newId();
+	await db
+		.insertInto('sessions')
+		.values({
+			id,
+			campaign_id: attempt.campaign,
+			battery_version_id: attempt.version,
+			starts_at: session.startsAt.toISOString(),
+			place: 'Salle 2',
+			capacity: 12,
+			status: session.status ?? 'planned',
+			created_by: attempt.adviser_id,
+			created_at: nowIso()
+		})
+		.execute();
+	await db.updateTable('attempts').set({ session_id: id }).where('id', '=', attemptId).execute();
+	return id;
+}

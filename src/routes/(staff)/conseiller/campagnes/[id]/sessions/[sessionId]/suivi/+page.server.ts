@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { database } from '$lib/server/db/instance';
-import { monitorSession } from '$lib/server/sessions/monitor';
+import { monitorSession, sessionTakeovers } from '$lib/server/sessions/monitor';
 import { getSession, pauseCandidate, resumeCandidate } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,6 +22,7 @@ export const load = (async ({ locals, params, depends }) => {
 		campaign,
 		session,
 		rows: await monitorSession(db, session.id, now),
+		takeovers: await sessionTakeovers(db, session.id),
 		at: now.toISOString()
 	};
 }) satisfies PageServerLoad;

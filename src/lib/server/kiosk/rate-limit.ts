@@ -28,10 +28,10 @@ export const EVENTS_RATE: RateLimit = { name: 'events', max: 300, windowMs: MINU
 export const KIOSK_API_RATE: RateLimit = { name: 'kiosk', max: 120, windowMs: MINUTE };
 
 /**
- * Texts read aloud per kiosk (or adviser) and minute. Each instruction screen asks for a few;
+ * Texts read aloud per kiosk (or adviser) and minute. Each screen asks for one or a few;
  * rendering one costs the server a second of CPU or so (cached renders cost nothing but count).
  */
-export const VOICE_RATE: RateLimit = { name: 'voice', max: 30, windowMs: MINUTE };
+export const VOICE_RATE: RateLimit = { name: 'voice', max: 60, windowMs: MINUTE };
 
 /** The key of one kiosk's counter for a kind of request. */
 export const rateKey = (limit: RateLimit, who: string) => `${limit.name}:${who}`;

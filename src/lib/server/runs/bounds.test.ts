@@ -6,6 +6,7 @@ import { configSchema } from '$exercises/consignes/config.schema';
 import type { Db } from '../db';
 import { EVENTS_RATE } from '../kiosk/rate-limit';
 import { recordConsent } from '../kiosk/state';
+import { campaignResults } from '../results/results';
 import { testDatabases } from '../testing/db';
 import { attachSession, makeAttempt } from '../testing/factories';
 import { ingestBatch } from './ingest';
@@ -25,11 +26,13 @@ describe.each(testDatabases())('what a kiosk may send [$name]', ({ open }) => {
 	let db: Db;
 	let attemptId: string;
 	let runId: string;
+	let campaignId: string;
 	beforeEach(async () => {
 		db = await open();
 		const attempt = await makeAttempt(db, { consented: true });
 		attemptId = attempt.attemptId;
 		runId = attempt.runIds[0]!;
+		campaignId = attempt.campaignId;
 	});
 	afterEach(async () => db.destroy());
 
@@ -175,6 +178,13 @@ describe.each(testDatabases())('what a kiosk may send [$name]', ({ open }) => {
 			expect(JSON.parse(score.flags)).toContain('received-late');
 			expect(JSON.parse(score.flags)).not.toContain('late-events-ignored');
 			expect(JSON.parse(score.subscores).processed).toBe(2);
+			// The adviser sees it with the results.
+			await db
+				.updateTable('battery_versions')
+				.set({ frozen_at: new Date().toISOString() })
+				.execute();
+			const [result] = await campaignResults(db, campaignId);
+			expect(Object.values(result!.timingFlags)).toEqual([['received-late']]);
 		});
 
 		it('a batch in flight at the deadline is judged on the run clock alone', async () => {

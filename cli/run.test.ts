@@ -151,7 +151,7 @@ describe('habile CLI', () => {
 	it('rescores the finished runs of an exercise, and refuses an unknown one', async () => {
 		const db = openDatabase(join(dir, 'cli.db'));
 		await migrateToLatest(db);
-		const { attemptId, runIds } = await makeAttempt(db);
+		const { attemptId, runIds } = await makeAttempt(db, { consented: true });
 		const run = await db.selectFrom('runs').select(['seed', 'config']).executeTakeFirstOrThrow();
 		const setup = { config: configSchema.parse(JSON.parse(run.config)), seed: Number(run.seed) };
 		const events = consignesServer.simulate(setup, { skill: 0.8, rngSeed: 2 });

@@ -1,5 +1,5 @@
 /** The server half of the attention exercise: never imported by the kiosk. */
-import type { ExerciseServer } from '$lib/engine/contract';
+import { eventBound, type ExerciseServer } from '$lib/engine/contract';
 import {
 	configSchema,
 	eventSchemas,
@@ -19,5 +19,8 @@ export const attentionServer = {
 	eventSchemas,
 	prepare,
 	score,
+	// Each product is presented and shown (again after a resume); "Rejeter" may be tapped
+	// several times while one passes (every tap is logged): 10 an item is far more than that.
+	maxEvents: (setup) => eventBound(setup, 10),
 	simulate
 } satisfies ExerciseServer<AttentionConfig, AttentionPayload>;

@@ -1,4 +1,4 @@
-import type { ExerciseServer } from '$lib/engine/contract';
+import { eventBound, type ExerciseServer } from '$lib/engine/contract';
 import { simulateSorting } from '../_sorting/simulate.server';
 import type { SortingPayload } from '../_sorting/types';
 import { configSchema, eventSchemas, payloadSchema, type ConsignesConfig } from './config.schema';
@@ -13,6 +13,8 @@ export const consignesServer = {
 	eventSchemas,
 	prepare: buildPayload,
 	score,
+	// Each item is presented, shown and placed once (presented and shown again after a resume).
+	maxEvents: (setup) => eventBound(setup, 10),
 	simulate: (setup, { skill, rngSeed }) =>
 		simulateSorting(buildPayload(setup), {
 			durationMs: setup.config.durationSeconds * 1000,

@@ -84,6 +84,12 @@ test('the adviser plans a session, registers candidates with an accommodation, p
 	const kiosk = await (await browser.newContext()).newPage();
 	await kiosk.goto(`/kiosque?code=${code}`);
 	await expect(kiosk.getByLabel('Votre code')).toHaveValue(code);
+	// The session is tomorrow: its codes open on its day only.
+	await kiosk.getByRole('button', { name: /Valider/ }).click();
+	await expect(kiosk.getByRole('alert')).toHaveText(
+		'Ce code n’est pas encore ouvert : il servira le jour de votre session. Revenez ce jour-là.'
+	);
+	await expect(kiosk.getByLabel('Votre code')).toHaveValue(code);
 	await page.goBack();
 
 	// The live monitor lists the two candidates, not started, no alert.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sessionUserOf } from '../../src/lib/server/testing/factories';
+import { utcToZoned } from '../../src/lib/domain/time';
 import {
 	candidateSchema,
 	createSession,
@@ -36,13 +37,19 @@ async function sessionWithCandidate() {
 			.where('email', '=', DEMO.adviser)
 			.executeTakeFirstOrThrow();
 		const adviser = await sessionUserOf(db, row.id);
-		const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-		const created = await createSession(db, adviser, campaignId, {
-			date: tomorrow,
-			time: '09:00',
-			place: 'Agence',
-			capacity: 2
-		});
+		// Today's session, planned yesterday: codes open on their session's day only.
+		const created = await createSession(
+			db,
+			adviser,
+			campaignId,
+			{
+				date: utcToZoned(new Date().toISOString()).date,
+				time: '09:00',
+				place: 'Agence',
+				capacity: 2
+			},
+			new Date(Date.now() - 86_400_000)
+		);
 		if (!created.ok) throw new Error(created.reason);
 		const session = (await getSession(db, campaignId, created.sessionId))!;
 		const input = candidateSchema.parse({

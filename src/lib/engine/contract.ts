@@ -45,6 +45,12 @@ export interface RunSetup<C extends BaseConfig = BaseConfig> {
 	timeMultiplier?: number;
 }
 
+/** What bounds a run's log: its config and the person's time multiplier (no seed needed). */
+export type RunBounds<C extends BaseConfig = BaseConfig> = Pick<
+	RunSetup<C>,
+	'config' | 'timeMultiplier'
+>;
+
 /** One entry of a run's event log. */
 export interface RunEvent {
 	/** Contiguous from 0 within the run. */
@@ -86,6 +92,27 @@ export interface ScoreResult {
 	items: { key: string; score: number; max: number; rt?: number }[];
 	/** Anything the adviser should know: `no-response`, `late-events-ignored`, … */
 	flags: string[];
+}
+
+/**
+ * Entries any run may log besides its test items: phases, practice (repeated), focus and
+ * visibility changes, reloads and pauses.
+ */
+export const RUN_EVENT_ALLOWANCE = 500;
+/** Entries per minute of timed part on top of that: inactivity prompts and answers, pauses. */
+export const EVENT_ALLOWANCE_PER_MINUTE = 10;
+
+/**
+ * The bound most exercises declare as `maxEvents`: `RUN_EVENT_ALLOWANCE`, `perItem` entries for
+ * each test item (presented, shown, answered, again after a resume, repeated taps), and
+ * `EVENT_ALLOWANCE_PER_MINUTE` for each minute of the timed part (time multiplier applied).
+ * Real runs log 3 or so entries an item: `perItem` is set well above what a person can produce.
+ */
+export function eventBound(setup: RunBounds, perItem: number): number {
+	const minutes = Math.ceil((setup.config.durationSeconds * (setup.timeMultiplier ?? 1)) / 60);
+	return (
+		RUN_EVENT_ALLOWANCE + perItem * setup.config.itemCount + EVENT_ALLOWANCE_PER_MINUTE * minutes
+	);
 }
 
 /** Tools the kiosk gives every exercise view. */
@@ -154,6 +181,12 @@ export interface ExerciseServer<
 	prepare: (setup: RunSetup<C>) => P;
 	/** Pure and deterministic: the score from the events received before the deadline. */
 	score: (setup: RunSetup<C>, events: RunEvent[]) => ScoreResult;
+	/**
+	 * The most entries a run may log: a plausible maximum with room to spare, declared by the
+	 * exercise from its config (usually `eventBound`). The server refuses (413) a batch that would
+	 * store more, so that a faulty or tampered kiosk cannot fill the database.
+	 */
+	maxEvents: (setup: RunBounds<C>) => number;
 	/**
 	 * Plays the exercise like a person of the given skill (0 = random, 1 = perfect) and returns
 	 * the events they would produce. `rngSeed` makes it repeatable.

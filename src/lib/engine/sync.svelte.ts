@@ -12,6 +12,9 @@ export const SEND_DELAY_MS = 250;
 
 export type SyncProblem = 'rebound' | 'rejected' | null;
 
+/** The server asked this kiosk to slow down (429): sent again later, as when offline. */
+class Throttled extends Error {}
+
 /**
  * Sends the outbox to the server, batch by batch, each with its first seq; deletes events only
  * once acknowledged. Retries with backoff while offline. Reactive status for the kiosk screen.
@@ -93,8 +96,14 @@ export class Syncer {
 							console.error('Server lost events', runId, body.expected);
 							this.problem = 'rejected';
 						} else await this.outbox.acknowledge(runId, body.expected - 1, null);
+					} else if (response.status === 410 && body.runFinished === true) {
+						// The run ended on the server (its end was stored): what this kiosk still
+						// holds of it was logged after, and can never be stored. Forget it, go on.
+						await this.outbox.acknowledge(runId, events.at(-1)!.seq, null);
 					} else if (response.status === 403 || response.status === 401) {
 						this.problem = 'rebound';
+					} else if (response.status === 429) {
+						throw new Throttled();
 					} else if (response.status >= 500) {
 						throw new Error(`Server error ${response.status}`);
 					} else {
@@ -105,9 +114,9 @@ export class Syncer {
 			}
 			this.online = true;
 			this.#backoff = 500;
-		} catch {
-			// Offline or the server is down: keep everything and try again later.
-			this.online = false;
+		} catch (e) {
+			// Offline, the server is down or asks to slow down: keep everything, try again later.
+			this.online = e instanceof Throttled;
 			this.#timer = setTimeout(this.kick, this.#backoff);
 			this.#backoff = Math.min(MAX_BACKOFF_MS, this.#backoff * 2);
 		} finally {

@@ -371,6 +371,7 @@ export const en: Record<MessageKey, string> = {
 	'monitor.lastContact': 'Last contact',
 	'monitor.alert': 'Alerts',
 	'monitor.alert.offline': 'Tablet offline',
+	'monitor.alert.takeover': 'Code opened on another tablet (× {n}, last at {time})',
 	'monitor.alert.inactive': 'Inactive',
 	'monitor.phase.consigne': 'instructions',
 	'monitor.phase.entrainement': 'try-out',
@@ -501,6 +502,9 @@ export const en: Record<MessageKey, string> = {
 	'results.progress.in-progress': 'In progress',
 	'results.progress.finished': 'Finished',
 	'results.progress.refused': 'Declined to take it',
+	'results.flag.late-events-ignored': 'Answers after the time was up: not counted',
+	'results.flag.received-late':
+		'Answers received after the time was up, dated in time: counted (tablet offline?)',
 	'results.outcome.met': 'Threshold reached',
 	'results.outcome.uncertain': 'Uncertainty zone',
 	'results.outcome.not-met': 'Threshold not reached',

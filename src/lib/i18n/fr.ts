@@ -379,6 +379,7 @@ export const fr = {
 	'monitor.lastContact': 'Dernier contact',
 	'monitor.alert': 'Alertes',
 	'monitor.alert.offline': 'Tablette sans connexion',
+	'monitor.alert.takeover': 'Code ouvert sur une autre tablette (× {n}, la dernière fois à {time})',
 	'monitor.alert.inactive': 'Inactif',
 	'monitor.phase.consigne': 'consigne',
 	'monitor.phase.entrainement': 'essai',
@@ -510,6 +511,9 @@ export const fr = {
 	'results.progress.in-progress': 'En cours',
 	'results.progress.finished': 'Terminé',
 	'results.progress.refused': 'A refusé de passer',
+	'results.flag.late-events-ignored': 'Réponses après la fin du temps : non comptées',
+	'results.flag.received-late':
+		'Réponses reçues après la fin du temps, datées à temps : comptées (tablette hors connexion ?)',
 	'results.outcome.met': 'Seuil atteint',
 	'results.outcome.uncertain': 'Zone d’incertitude',
 	'results.outcome.not-met': 'Seuil non atteint',

@@ -27,6 +27,9 @@ export const kioskEn: Record<KioskMessageKey, string> = {
 	'kiosk.code.finished': 'This code has already been used to the end. Ask the adviser.',
 	'kiosk.code.closed': 'This session is over. Ask the adviser.',
 	'kiosk.code.refused': 'This code is no longer valid. Ask the adviser.',
+	'kiosk.code.early':
+		'This code is not open yet: it is for the day of your session. Come back that day.',
+	'kiosk.code.over': 'The session for this code is over. Ask the adviser.',
 	'kiosk.code.throttled': 'Too many attempts. Ask the adviser for help.',
 	'kiosk.welcome.title': 'Welcome',
 	'kiosk.welcome.what':

@@ -30,6 +30,9 @@ export const kioskFr = {
 	'kiosk.code.finished': 'Ce code a déjà servi jusqu’au bout. Demandez au conseiller.',
 	'kiosk.code.closed': 'Cette session est terminée. Demandez au conseiller.',
 	'kiosk.code.refused': 'Ce code n’est plus valable. Demandez au conseiller.',
+	'kiosk.code.early':
+		'Ce code n’est pas encore ouvert : il servira le jour de votre session. Revenez ce jour-là.',
+	'kiosk.code.over': 'La session de ce code est passée. Demandez au conseiller.',
 	'kiosk.code.throttled': 'Trop d’essais. Demandez de l’aide au conseiller.',
 	'kiosk.welcome.title': 'Bienvenue',
 	'kiosk.welcome.what':

@@ -12,7 +12,17 @@ const configSchema = z.object({
 		.number()
 		.int()
 		.positive()
-		.default(8 * 60)
+		.default(8 * 60),
+	/**
+	 * Minutes before a session starts that its kiosk codes open. Unset: from the start of the
+	 * session's day (France time). Either way they close at the end of that day.
+	 */
+	KIOSK_CODE_OPENS_MINUTES_BEFORE: z.coerce
+		.number()
+		.int()
+		.min(0)
+		.max(7 * 24 * 60)
+		.optional()
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -55,6 +55,14 @@ export interface LoginThrottleTable {
 	blocked_until: Timestamp | null;
 }
 
+/** Requests counted per key (a kiosk and a kind of request) in a fixed window. */
+export interface RequestRateTable {
+	/** e.g. `events:<attemptId>`. */
+	key: string;
+	window_started_at: Timestamp;
+	hits: number;
+}
+
 export interface CampaignTable {
 	id: string;
 	agency_id: string;
@@ -156,6 +164,11 @@ export interface AttemptTable {
 	paused_at: Optional<Timestamp>;
 	/** Time spent paused so far, added to the running exercise's deadline on resume. */
 	paused_ms: Defaulted<number>;
+	/** SHA-256 of the device cookie of the tablet the code was last opened on. */
+	kiosk_device_hash: Optional<string>;
+	/** Times the code was opened on another tablet while one had it (the adviser sees them). */
+	kiosk_takeovers: Defaulted<number>;
+	kiosk_taken_over_at: Optional<Timestamp>;
 }
 
 /** A group sitting of candidates on a frozen battery version. */
@@ -202,7 +215,12 @@ export interface RunEventTable {
 	type: string;
 	data: Json;
 	received_at: Timestamp;
-	/** Received after the server deadline: stored, ignored by scoring. */
+	/**
+	 * 0 on time; 1 late (after the deadline on the kiosk's clock, or received past the offline
+	 * allowance): stored, ignored by scoring; 2 received after the deadline's grace while the
+	 * kiosk's clock put it on time (an offline kiosk, or a clock not to trust): scored, flagged.
+	 * See `runs/lateness.ts`.
+	 */
 	late: Flag;
 }
 
@@ -299,6 +317,7 @@ export interface Database {
 	users: UserTable;
 	login_sessions: LoginSessionTable;
 	login_throttle: LoginThrottleTable;
+	request_rates: RequestRateTable;
 	campaigns: CampaignTable;
 	campaign_habiletes: CampaignHabileteTable;
 	battery_versions: BatteryVersionTable;

@@ -4,6 +4,7 @@ import { logIn } from '../auth/login';
 import { thresholdsView } from '../calibration/thresholds';
 import { followUpAlerts } from '../hiring/alerts';
 import { campaignResults } from '../results/results';
+import { openAttempt } from '../kiosk/binding';
 import { listSessions } from '../sessions/sessions';
 import { testDatabases } from '../testing/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoKioskCodes, isEmpty, seedDemo } from './seed';
@@ -74,7 +75,7 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 		expect(status.status).toBe('open');
 
 		// A past session played by six candidates, decided on; Awa hired, with a day-30 difficulty
-		// for the adviser to see; a session tomorrow whose three codes are printed.
+		// for the adviser to see; a session today whose three codes are printed, and open.
 		const sessions = await listSessions(db, picker.id);
 		expect(sessions.map((x) => [x.status, x.registered])).toEqual([
 			['closed', 6],
@@ -99,6 +100,7 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 			.where('session_id', '=', sessions[1]!.id)
 			.execute();
 		expect(codes.sort()).toEqual(pending.map((p) => p.kiosk_code).sort());
+		expect((await openAttempt(db, codes[0]!)).ok).toBe(true);
 
 		expect((await seedDemo(db)).seeded).toBe(false);
 		expect(await db.selectFrom('campaigns').select('id').execute()).toHaveLength(2);

@@ -1,4 +1,5 @@
 import type { HabileteId } from '$lib/domain/habiletes';
+import { utcToZoned } from '$lib/domain/time';
 import type { Db } from '../db';
 import { audit } from '../audit/log';
 import { createUser } from '../auth/users';
@@ -230,7 +231,7 @@ async function setDemoThresholds(db: Db, campaignId: string, adviserId: string, 
 const DAY = 86_400_000;
 const dateOf = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A past session whose candidates went all the way, by skill; and one tomorrow, to try. */
+/** A past session whose candidates went all the way, by skill; and one today, to try. */
 const PAST_CANDIDATES = [
 	{ firstName: 'Awa', lastName: 'Diallo', skill: 0.95, phone: '06 11 22 33 44' },
 	{ firstName: 'Bruno', lastName: 'Lefèvre', skill: 0.85, email: 'bruno.lefevre@example.fr' },
@@ -249,8 +250,8 @@ const NEXT_CANDIDATES = [
  * The picker campaign's candidates: a session 60 days ago whose six candidates played the
  * battery (bots at varied skill); the adviser presented those who passed; the employer hired
  * Awa (day-7 check-point fine, a difficulty at day 30: an alert for the adviser) and has an
- * interview planned with Bruno; and a session tomorrow with three candidates whose kiosk codes
- * `npm start` prints.
+ * interview planned with Bruno; and a session today with three candidates whose kiosk codes
+ * `npm start` prints (kiosk codes open on their session's day only).
  */
 async function demoSessions(
 	db: Db,
@@ -347,17 +348,18 @@ async function demoSessions(
 			now
 		);
 
+	// Today's session (planned yesterday): its codes open on its day only.
 	const next = await createSession(
 		db,
 		adviser,
 		campaignId,
 		{
-			date: dateOf(new Date(now.getTime() + DAY)),
+			date: utcToZoned(now.toISOString()).date,
 			time: '09:00',
 			place: 'Agence de Lyon Sud, salle 2',
 			capacity: 12
 		},
-		now
+		ago(1)
 	);
 	if (!next.ok) throw new Error(`Demo session refused: ${next.reason}`);
 	const nextSession = (await getSession(db, campaignId, next.sessionId))!;

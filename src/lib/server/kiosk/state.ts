@@ -62,17 +62,19 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 }
 
 /**
- * Records the person's answer to the welcome screen. A refusal keeps nothing but the refusal
- * itself: the runs (and anything logged) are deleted.
+ * Records the person's answer to the welcome screen, once: consent is decided a single time
+ * (withdrawing it later is a request an adviser handles, never a kiosk call). A refusal keeps
+ * nothing but the refusal itself: the runs (and anything logged) are deleted. Answers
+ * `already-decided`, changing nothing and auditing nothing, once consent was given or refused.
  */
 export async function recordConsent(
 	db: Db,
 	attemptId: string,
 	accepted: boolean,
 	now = new Date()
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		await trx
+): Promise<'recorded' | 'already-decided'> {
+	return db.transaction().execute(async (trx) => {
+		const decided = await trx
 			.updateTable('attempts')
 			.set({
 				consent: accepted ? 'accepted' : 'refused',
@@ -82,7 +84,8 @@ export async function recordConsent(
 			})
 			.where('id', '=', attemptId)
 			.where('consent', '=', 'pending')
-			.execute();
+			.executeTakeFirst();
+		if (Number(decided.numUpdatedRows) !== 1) return 'already-decided' as const;
 		if (!accepted) await trx.deleteFrom('runs').where('attempt_id', '=', attemptId).execute();
 		await audit(
 			trx,
@@ -94,6 +97,7 @@ export async function recordConsent(
 			},
 			now
 		);
+		return 'recorded' as const;
 	});
 }
 

@@ -15,4 +15,16 @@ describe('spoken instructions without a browser voice', () => {
 		const wav = await synthesize('Put each parcel in the right bin.', 'en');
 		expect(wav.length).toBeGreaterThan(44_100);
 	});
+
+	it('reads a text starting with a dash aloud: never an option of eSpeak', async () => {
+		for (const text of ['-h', '--version', '-w /etc/passwd']) {
+			const wav = await synthesize(text, 'fr');
+			expect(new TextDecoder().decode(wav.slice(0, 4))).toBe('RIFF');
+		}
+	});
+
+	it('caches by text: the same words, spaced differently, are rendered once', async () => {
+		const wav = await synthesize('Rangez  le colis.', 'fr');
+		expect(await synthesize(' Rangez le\ncolis. ', 'fr')).toBe(wav);
+	});
 });

@@ -14,18 +14,24 @@ const cache = new Map<string, Promise<Uint8Array>>();
 
 async function render(text: string, locale: Locale): Promise<Uint8Array> {
 	const espeak = await ESpeakNg({
-		arguments: ['-v', VOICES[locale], '-s', '145', '-w', '/voice.wav', text],
+		// `--` ends the options: a text starting with `-` is read aloud, never taken as one.
+		arguments: ['-v', VOICES[locale], '-s', '145', '-w', '/voice.wav', '--', text],
 		print: () => {},
 		printErr: () => {}
 	});
 	return espeak.FS.readFile('/voice.wav') as Uint8Array;
 }
 
+/**
+ * The text read aloud as a WAV file, from the cache when the same text (spaces aside) was read
+ * before in this language. The text is only ever data for eSpeak.
+ */
 export function synthesize(text: string, locale: Locale): Promise<Uint8Array> {
-	const key = `${locale}:${text}`;
+	const spoken = text.replace(/\s+/g, ' ').trim();
+	const key = `${locale}:${spoken}`;
 	let wav = cache.get(key);
 	if (!wav) {
-		wav = render(text, locale);
+		wav = render(spoken, locale);
 		cache.set(key, wav);
 		wav.catch(() => cache.delete(key));
 		if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { batteryRuleSchema, type BatteryRule } from '$lib/domain/thresholds';
 import { habileteIdSchema, type HabileteId } from '$lib/domain/habiletes';
 import {
@@ -56,6 +57,14 @@ export interface CurrentDecision {
 
 export type AttemptProgress = 'pending' | 'in-progress' | 'finished' | 'refused';
 
+/**
+ * What the adviser must know of a run's timing (`runs/lateness.ts`): some events came late and
+ * were left out, or came well after the deadline while stamped on time (counted: a tablet that
+ * was offline, or a clock not to trust).
+ */
+export const TIMING_FLAGS = ['late-events-ignored', 'received-late'] as const;
+export type TimingFlag = (typeof TIMING_FLAGS)[number];
+
 /** A candidate's results; no name here: identities are read apart (`identitiesOf`). */
 export interface CandidateResult {
 	personId: string;
@@ -71,6 +80,8 @@ export interface CandidateResult {
 	exercises: ExerciseScore[];
 	decision: CurrentDecision | null;
 	retention: 'standard' | 'two-years';
+	/** Timing flags of the scored runs, by battery exercise (none: left out). */
+	timingFlags: Record<string, TimingFlag[]>;
 }
 
 /**
@@ -231,15 +242,14 @@ export async function campaignResults(
 		db
 			.selectFrom('runs as r')
 			.innerJoin('scores as sc', 'sc.run_id', 'r.id')
-			.select(['r.attempt_id', 'r.battery_exercise_id', 'sc.raw'])
+			.select(['r.attempt_id', 'r.battery_exercise_id', 'sc.raw', 'sc.flags'])
 			.where('r.attempt_id', 'in', attemptIds)
 			.execute(),
 		currentDecisions(db, attemptIds)
 	]);
 	return attempts.map((a) => {
-		const raws = new Map(
-			scores.filter((s) => s.attempt_id === a.attempt_id).map((s) => [s.battery_exercise_id, s.raw])
-		);
+		const own = scores.filter((s) => s.attempt_id === a.attempt_id);
+		const raws = new Map(own.map((s) => [s.battery_exercise_id, s.raw]));
 		const scored = scoreAgainstThresholds(
 			batteries.get(a.battery_version_id)!,
 			raws,
@@ -255,9 +265,22 @@ export async function campaignResults(
 			progress: a.status,
 			...scored,
 			decision: decisions.get(a.attempt_id) ?? null,
-			retention: a.retention
+			retention: a.retention,
+			timingFlags: timingFlagsOf(own)
 		};
 	});
+}
+
+function timingFlagsOf(
+	scores: { battery_exercise_id: string; flags: string }[]
+): Record<string, TimingFlag[]> {
+	const flagged: Record<string, TimingFlag[]> = {};
+	for (const s of scores) {
+		const flags = z.array(z.string()).parse(JSON.parse(s.flags));
+		const timing = TIMING_FLAGS.filter((f) => flags.includes(f));
+		if (timing.length) flagged[s.battery_exercise_id] = timing;
+	}
+	return flagged;
 }
 
 /** One column per exercise met in the results (versions may differ), in battery order. */

@@ -25,7 +25,7 @@ describe.each(testDatabases())('the direct events endpoint [$name]', ({ open }) 
 	let passed: string[];
 	beforeEach(async () => {
 		db = await open();
-		const attempt = await makeAttempt(db);
+		const attempt = await makeAttempt(db, { consented: true });
 		runId = attempt.runIds[0]!;
 		const opened = await openAttempt(db, attempt.kioskCode);
 		if (!opened.ok) throw new Error(opened.reason);

@@ -29,7 +29,7 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 	let runId: string;
 	beforeEach(async () => {
 		db = await open();
-		const attempt = await makeAttempt(db);
+		const attempt = await makeAttempt(db, { consented: true });
 		attemptId = attempt.attemptId;
 		runId = attempt.runIds[0]!;
 	});
@@ -101,7 +101,7 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 	});
 
 	it("refuses events for a run bound to another kiosk's attempt", async () => {
-		const other = await makeAttempt(db);
+		const other = await makeAttempt(db, { consented: true });
 		const result = await ingestBatch(db, {
 			runId,
 			attemptId: other.attemptId,
@@ -133,7 +133,10 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 	});
 
 	it('applies the time multiplier to the deadline', async () => {
-		const slow = await makeAttempt(db, { accommodations: { timeMultiplier: 1.5 } });
+		const slow = await makeAttempt(db, {
+			consented: true,
+			accommodations: { timeMultiplier: 1.5 }
+		});
 		const log = opening().push(10_000, 'phase.started', { phase: 'epreuve' });
 		const now = new Date('2026-03-01T09:00:00.000Z');
 		const result = await ingestBatch(
@@ -147,8 +150,12 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 
 	it('slows the attention belt by the time multiplier, in the payload the kiosk receives', async () => {
 		const exercises = [{ exerciseId: 'attention', config: { theme: 'industrie', difficulty: 1 } }];
-		const standard = await makeAttempt(db, { exercises });
-		const slow = await makeAttempt(db, { exercises, accommodations: { timeMultiplier: 1.5 } });
+		const standard = await makeAttempt(db, { exercises, consented: true });
+		const slow = await makeAttempt(db, {
+			exercises,
+			consented: true,
+			accommodations: { timeMultiplier: 1.5 }
+		});
 		const itemMs = async (id: string) =>
 			((await kioskState(db, id)).runs[0]!.payload as { itemMs: number }).itemMs;
 		expect(await itemMs(standard.attemptId)).toBe(1800);

@@ -6,7 +6,9 @@ import { engineEventSchemas, runEventSchema, type EventSchemas } from '$lib/engi
 import { registeredExercise, type RegisteredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { nowIso } from '../ids';
-import { hashKioskToken } from '../kiosk/binding';
+import { CLOSED_MESSAGES, closedReason, hashKioskToken } from '../kiosk/binding';
+import { EVENTS_RATE } from '../kiosk/rate-limit';
+import { latenessOf } from './lateness';
 import { runLogOf, type RunForIngest } from './run-log';
 import { scoreRun } from './scoring';
 
@@ -29,12 +31,10 @@ export type KioskIdentity = { attemptId: string } | { kioskToken: string };
 
 export type IngestResult =
 	| { ok: true; ack: number; deadline: number | null; finished: boolean }
-	| { ok: false; status: 400; reason: string }
-	| { ok: false; status: 403 | 404; reason: string }
-	| { ok: false; status: 409; reason: string; expected: number };
-
-/** Late by more than this after the deadline, on the run clock: stored, flagged, not scored. */
-const LATE_GRACE_MS = 500;
+	| { ok: false; status: 400 | 403 | 404 | 413 | 429; reason: string }
+	| { ok: false; status: 409; reason: string; expected?: number }
+	/** `runFinished`: the run ended; the kiosk may forget what it still holds of it. */
+	| { ok: false; status: 410; reason: string; runFinished?: true };
 
 /** Checks every event's data against the schema of its type; the first problem is the reason. */
 export function validateEvents(
@@ -74,9 +74,14 @@ const isBound = (run: RunForIngest, kiosk: KioskIdentity) =>
 
 /**
  * Stores a kiosk's batch for one run: append-only, idempotent on (run, seq), refusing gaps with
- * the seq expected. Sets the server deadline when the timed part starts, flags events past it,
- * and scores the run when its end arrives. Answers with the highest contiguous seq stored.
- * The batch must have passed `batchSchema`; each event's data is checked here.
+ * the seq expected. Sets the server deadline when the timed part starts, flags events past it
+ * (`lateness.ts`), and scores the run when its end arrives. Answers with the highest contiguous
+ * seq stored. The batch must have passed `batchSchema`; each event's data is checked here.
+ *
+ * Refused, storing nothing: over the kiosk's request rate (429, `EVENTS_RATE`); for an attempt
+ * finished, refused or whose session is closed (410); before consent (409); new events for a
+ * run already finished (410, `runFinished`: what was stored is still acknowledged on a resend);
+ * past the exercise's `maxEvents` (413).
  */
 export async function ingestBatch(
 	db: Db,
@@ -90,6 +95,22 @@ export async function ingestBatch(
 		if (!run) return { ok: false, status: 404, reason: 'unknown run' };
 		if (!isBound(run, input))
 			return { ok: false, status: 403, reason: 'this run is bound to another kiosk' };
+		if ((await trx.hit(EVENTS_RATE, run.attempt_id, now)) > EVENTS_RATE.max)
+			return {
+				ok: false,
+				status: 429,
+				reason: `too many batches from this kiosk (over ${EVENTS_RATE.max} a minute): try again later`
+			};
+		const closed = closedReason({
+			consent: run.consent,
+			status: run.attempt_status,
+			session: run.session_status
+		});
+		// A finished attempt's runs are all finished: a resend is acknowledged below.
+		if (closed && !(closed === 'finished' && run.status === 'finished'))
+			return { ok: false, status: 410, reason: CLOSED_MESSAGES[closed] };
+		if (run.consent !== 'accepted')
+			return { ok: false, status: 409, reason: 'consent was not given: no event is stored' };
 		const exercise = registeredExercise(run.exercise_id);
 		if (!exercise) return { ok: false, status: 404, reason: 'unknown exercise' };
 
@@ -105,10 +126,27 @@ export async function ingestBatch(
 		}
 		// Validated: each event's data matched the schema of its type.
 		const fresh = (batch.events as RunEvent[]).filter((e) => e.seq >= run.next_seq);
-		const durationMs = timedPartMs(
-			exercise.server.configSchema.parse(JSON.parse(run.config)).durationSeconds,
-			accommodationsSchema.parse(JSON.parse(run.accommodations))
-		);
+		if (run.status === 'finished' && fresh.length > 0)
+			return {
+				ok: false,
+				status: 410,
+				reason: 'this run is finished: it takes no more events',
+				runFinished: true
+			};
+		const config = exercise.server.configSchema.parse(JSON.parse(run.config));
+		const accommodations = accommodationsSchema.parse(JSON.parse(run.accommodations));
+		const nextSeq = Math.max(run.next_seq, batch.firstSeq + batch.events.length);
+		const maxEvents = exercise.server.maxEvents({
+			config,
+			timeMultiplier: accommodations.timeMultiplier
+		});
+		if (nextSeq > maxEvents)
+			return {
+				ok: false,
+				status: 413,
+				reason: `a run of this exercise holds at most ${maxEvents} events`
+			};
+		const durationMs = timedPartMs(config.durationSeconds, accommodations);
 
 		let epreuveT = run.epreuve_t;
 		let deadline = run.deadline_at ? Date.parse(run.deadline_at) : null;
@@ -119,8 +157,7 @@ export async function ingestBatch(
 			epreuveT = start.t;
 			deadline = now.getTime() - Math.max(0, batch.sentT - start.t) + durationMs;
 		}
-		const isLate = (e: RunEvent) =>
-			epreuveT !== null && e.t - epreuveT > durationMs + LATE_GRACE_MS;
+		const part = { epreuveT, durationMs, deadline };
 		if (fresh.length > 0) {
 			const receivedAt = nowIso(now);
 			await trx.append(
@@ -131,14 +168,13 @@ export async function ingestBatch(
 					type: e.type,
 					data: JSON.stringify(e.data),
 					received_at: receivedAt,
-					late: isLate(e) ? 1 : 0
+					late: latenessOf(part, e.t, now)
 				}))
 			);
 		}
 		const finished =
 			run.status === 'finished' ||
 			fresh.some((e) => e.type === 'phase.started' && e.data.phase === 'fin');
-		const nextSeq = Math.max(run.next_seq, batch.firstSeq + batch.events.length);
 		await trx.progress(runId, {
 			next_seq: nextSeq,
 			last_contact_at: nowIso(now),

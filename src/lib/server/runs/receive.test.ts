@@ -21,7 +21,7 @@ describe.each(testDatabases())('the run API [$name]', ({ open }) => {
 	let token: string;
 	beforeEach(async () => {
 		db = await open();
-		const attempt = await makeAttempt(db);
+		const attempt = await makeAttempt(db, { consented: true });
 		runId = attempt.runIds[0]!;
 		attemptId = attempt.attemptId;
 		const opened = await openAttempt(db, attempt.kioskCode);
@@ -89,7 +89,7 @@ describe.each(testDatabases())('the run API [$name]', ({ open }) => {
 	});
 
 	it('refuses a run bound to another kiosk (403), an unknown run (404), a token that opens nothing (401) first', async () => {
-		const other = await makeAttempt(db);
+		const other = await makeAttempt(db, { consented: true });
 		const foreign = await post(body(), { runId: other.runIds[0]! });
 		expect(foreign).toEqual({
 			status: 403,

@@ -1,5 +1,8 @@
 import { PostgresAdapter } from 'kysely';
 import { sqliteConnectionOf, type Db, type SqliteConnection } from '../db';
+import { nowIso } from '../ids';
+import { countHit, rateKey, windowStart, type RateLimit } from '../kiosk/rate-limit';
+import type { Lateness } from './lateness';
 
 /** What ingestion needs to know of a run, read at the start of its transaction. */
 export interface RunForIngest {
@@ -14,6 +17,10 @@ export interface RunForIngest {
 	accommodations: string;
 	/** Hash of the token of the kiosk the run's attempt is bound to. */
 	kiosk_token_hash: string | null;
+	consent: 'pending' | 'accepted' | 'refused';
+	attempt_status: 'pending' | 'in-progress' | 'finished' | 'refused';
+	/** The status of the attempt's session; null for calibrating employees (no session). */
+	session_status: 'planned' | 'closed' | null;
 }
 
 export interface StoredEvent {
@@ -23,7 +30,7 @@ export interface StoredEvent {
 	/** JSON. */
 	data: string;
 	received_at: string;
-	late: 0 | 1;
+	late: Lateness;
 }
 
 /** The run's new state after a batch; `started_at` and `finished_at` are kept when undefined. */
@@ -44,6 +51,8 @@ export interface RunLogTransaction {
 	/** Appends events; one already stored at its (run, seq) is left as it is. */
 	append(runId: string, events: StoredEvent[]): Promise<void>;
 	progress(runId: string, progress: RunProgress): Promise<void>;
+	/** Counts one request of the kiosk (`rate-limit.ts`); answers the window's count so far. */
+	hit(limit: RateLimit, who: string, now: Date): Promise<number>;
 }
 
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
@@ -67,10 +76,12 @@ export function runLogOf(db: Db): RunLog {
 }
 
 const SELECT_RUN = `select r.id, r.attempt_id, r.status, r.next_seq, r.deadline_at, r.epreuve_t,
-	r.config, be.exercise_id, a.accommodations, a.kiosk_token_hash
+	r.config, be.exercise_id, a.accommodations, a.kiosk_token_hash, a.consent,
+	a.status as attempt_status, s.status as session_status
 	from runs r
 	join battery_exercises be on be.id = r.battery_exercise_id
 	join attempts a on a.id = r.attempt_id
+	left join sessions s on s.id = a.session_id
 	where r.id = ?`;
 /** Rows per INSERT: one statement a kiosk batch (20 events); larger batches take several. */
 const ROWS_PER_INSERT = 20;
@@ -84,6 +95,13 @@ const UPDATE_RUN = `update runs set next_seq = ?, last_contact_at = ?, epreuve_t
 	deadline_at = ?, status = ?, started_at = coalesce(?, started_at),
 	finished_at = coalesce(?, finished_at)
 	where id = ?`;
+/** `hitRate`'s upsert, on the batch's own connection. */
+const HIT = `insert into request_rates (key, hits, window_started_at) values (?, 1, ?)
+	on conflict (key) do update set
+	hits = case when request_rates.window_started_at <= ? then 1 else request_rates.hits + 1 end,
+	window_started_at = case when request_rates.window_started_at <= ? then ?
+		else request_rates.window_started_at end
+	returning hits`;
 
 function sqliteRunLog(db: Db, { sqlite, prepare }: SqliteConnection): RunLog {
 	const trx: RunLogTransaction = {
@@ -115,6 +133,12 @@ function sqliteRunLog(db: Db, { sqlite, prepare }: SqliteConnection): RunLog {
 				p.finished_at ?? null,
 				runId
 			);
+		},
+		async hit(limit, who, now) {
+			const at = nowIso(now);
+			const stale = windowStart(limit, now);
+			const row = prepare(HIT).get(rateKey(limit, who), at, stale, stale, at) as { hits: number };
+			return row.hits;
 		}
 	};
 	// Holding Kysely's single connection keeps other queries out of the transaction. IMMEDIATE
@@ -144,6 +168,7 @@ function kyselyRunLog(db: Db): RunLog {
 						.selectFrom('runs as r')
 						.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
 						.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+						.leftJoin('sessions as s', 's.id', 'a.session_id')
 						.select([
 							'r.id',
 							'r.attempt_id',
@@ -154,7 +179,10 @@ function kyselyRunLog(db: Db): RunLog {
 							'r.config',
 							'be.exercise_id',
 							'a.accommodations',
-							'a.kiosk_token_hash'
+							'a.kiosk_token_hash',
+							'a.consent',
+							'a.status as attempt_status',
+							's.status as session_status'
 						])
 						.where('r.id', '=', runId)
 						.$if(isPostgres, (q) => q.forUpdate('r'))
@@ -168,7 +196,8 @@ function kyselyRunLog(db: Db): RunLog {
 				},
 				async progress(runId, p) {
 					await tx.updateTable('runs').set(p).where('id', '=', runId).execute();
-				}
+				},
+				hit: (limit, who, now) => countHit(tx, limit, who, now)
 			})
 		);
 }

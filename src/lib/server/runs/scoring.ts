@@ -4,12 +4,15 @@ import { accommodationsSchema } from '$lib/domain/records';
 import type { RunEvent } from '$lib/engine/contract';
 import type { Db } from '../db';
 import { nowIso } from '../ids';
+import { Lateness } from './lateness';
 
 const dataSchema = z.record(z.string(), z.unknown());
 
 /**
  * Computes a run's score on the server from its stored events (late ones left out) with the
  * exercise's scorer, and stores it with the exercise version. Never trusts the kiosk's view.
+ * Flags for the adviser: `late-events-ignored` (some were late), `received-late` (some were
+ * received well after the deadline, stamped on time: counted, see `lateness.ts`).
  */
 export async function scoreRun(db: Db, runId: string, now = new Date()): Promise<void> {
 	const run = await db
@@ -28,12 +31,13 @@ export async function scoreRun(db: Db, runId: string, now = new Date()): Promise
 		.orderBy('seq')
 		.execute();
 	const events: RunEvent[] = rows
-		.filter((r) => r.late === 0)
+		.filter((r) => r.late !== Lateness.late)
 		.map((r) => ({ seq: r.seq, t: r.t, type: r.type, data: dataSchema.parse(JSON.parse(r.data)) }));
 	const config = exercise.server.configSchema.parse(JSON.parse(run.config));
 	const { timeMultiplier } = accommodationsSchema.parse(JSON.parse(run.accommodations));
 	const result = exercise.server.score({ config, seed: Number(run.seed), timeMultiplier }, events);
-	if (rows.some((r) => r.late !== 0)) result.flags.push('late-events-ignored');
+	if (rows.some((r) => r.late === Lateness.late)) result.flags.push('late-events-ignored');
+	if (rows.some((r) => r.late === Lateness.receivedLate)) result.flags.push('received-late');
 	const values = {
 		exercise_id: exercise.definition.id,
 		exercise_version: exercise.definition.version,

@@ -145,3 +145,28 @@ export async function monitorSession(
 	}
 	return [...rows.values()];
 }
+
+/** A code opened on another tablet while one had it: how many times, the last one. */
+export interface Takeover {
+	count: number;
+	lastAt: string;
+}
+
+/**
+ * The takeovers of a session's codes, by attempt: the adviser sees on the monitor that a code
+ * was opened on a second tablet (the first one then stops), to check it was them or the person.
+ */
+export async function sessionTakeovers(
+	db: Db,
+	sessionId: string
+): Promise<Record<string, Takeover>> {
+	const rows = await db
+		.selectFrom('attempts')
+		.select(['id', 'kiosk_takeovers', 'kiosk_taken_over_at'])
+		.where('session_id', '=', sessionId)
+		.where('kiosk_takeovers', '>', 0)
+		.execute();
+	return Object.fromEntries(
+		rows.map((r) => [r.id, { count: Number(r.kiosk_takeovers), lastAt: r.kiosk_taken_over_at! }])
+	);
+}

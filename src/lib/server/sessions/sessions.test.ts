@@ -162,9 +162,11 @@ describe.each(testDatabases())('candidate sessions [$name]', ({ open }) => {
 		const s = (await getSession(db, campaignId, created.ok ? created.sessionId : ''))!;
 		const registered = await registerCandidate(db, adviser, s, candidate('Awa'));
 		const code = registered.ok ? registered.kioskCode : '';
-		expect((await openAttempt(db, ` ${code.toLowerCase().slice(0, 4)} ${code.slice(4)} `)).ok).toBe(
-			true
-		);
+		// On the session's day.
+		const onTheDay = { now: new Date('2026-12-03T07:30:00Z') };
+		expect(
+			(await openAttempt(db, ` ${code.toLowerCase().slice(0, 4)} ${code.slice(4)} `, onTheDay)).ok
+		).toBe(true);
 		expect(await closeSession(db, adviser, s)).toBe(true);
 		// Closing it again changes nothing and is not audited again.
 		expect(await closeSession(db, adviser, s)).toBe(false);
@@ -176,7 +178,7 @@ describe.each(testDatabases())('candidate sessions [$name]', ({ open }) => {
 				.where('subject_id', '=', s.id)
 				.execute()
 		).toHaveLength(1);
-		expect(await openAttempt(db, code)).toEqual({ ok: false, reason: 'closed' });
+		expect(await openAttempt(db, code, onTheDay)).toEqual({ ok: false, reason: 'closed' });
 		expect(await registerCandidate(db, adviser, s, candidate('Léo'))).toEqual({
 			ok: false,
 			reason: 'closed'

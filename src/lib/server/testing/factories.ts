@@ -99,6 +99,8 @@ export async function makeAttempt(
 		exercises?: BatteryExerciseInput[];
 		accommodations?: Partial<Accommodations>;
 		kind?: 'candidate' | 'calibration';
+		/** The person already agreed on the welcome screen (runs take events only then). */
+		consented?: boolean;
 	} = {}
 ): Promise<{
 	attemptId: string;
@@ -135,6 +137,12 @@ export async function makeAttempt(
 		kind,
 		accommodations: options.accommodations
 	});
+	if (options.consented)
+		await db
+			.updateTable('attempts')
+			.set({ consent: 'accepted', consent_at: nowIso(), status: 'in-progress' })
+			.where('id', '=', attemptId)
+			.execute();
 	const runs = await db
 		.selectFrom('runs')
 		.select('id')
@@ -144,11 +152,11 @@ export async function makeAttempt(
 	return { attemptId, kioskCode, runIds: runs.map((r) => r.id), campaignId, batteryVersionId };
 }
 
-/** A run ready to receive events. */
+/** A run ready to receive events (its person agreed). */
 export async function makeRun(
 	db: Db
 ): Promise<{ runId: string; attemptId: string; campaignId: string }> {
-	const attempt = await makeAttempt(db);
+	const attempt = await makeAttempt(db, { consented: true });
 	return {
 		runId: attempt.runIds[0]!,
 		attemptId: attempt.attemptId,
@@ -175,4 +183,36 @@ export async function makeAdviserCampaign(
 		adviserId: user.id
 	});
 	return { adviser: await sessionUserOf(db, user.id), campaignId, agencyId };
+}
+
+/** Puts an attempt in a new session of its campaign (planned unless told), starting at `startsAt`. */
+export async function attachSession(
+	db: Db,
+	attemptId: string,
+	session: { startsAt: Date; status?: 'planned' | 'closed' }
+): Promise<string> {
+	const attempt = await db
+		.selectFrom('attempts as a')
+		.innerJoin('battery_versions as v', 'v.id', 'a.battery_version_id')
+		.innerJoin('campaigns as c', 'c.id', 'v.campaign_id')
+		.select(['v.id as version', 'c.id as campaign', 'c.adviser_id'])
+		.where('a.id', '=', attemptId)
+		.executeTakeFirstOrThrow();
+	const id = newId();
+	await db
+		.insertInto('sessions')
+		.values({
+			id,
+			campaign_id: attempt.campaign,
+			battery_version_id: attempt.version,
+			starts_at: session.startsAt.toISOString(),
+			place: 'Salle 2',
+			capacity: 12,
+			status: session.status ?? 'planned',
+			created_by: attempt.adviser_id,
+			created_at: nowIso()
+		})
+		.execute();
+	await db.updateTable('attempts').set({ session_id: id }).where('id', '=', attemptId).execute();
+	return id;
 }

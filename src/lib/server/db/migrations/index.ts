@@ -4,6 +4,7 @@ import * as m0002 from './0002_kiosk_runs';
 import * as m0003 from './0003_thresholds';
 import * as m0004 from './0004_sessions';
 import * as m0005 from './0005_hiring';
+import * as m0006 from './0006_kiosk_bounds';
 import * as m0009 from './0009_secure_delete';
 
 /**
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
 	'0003_thresholds': m0003,
 	'0004_sessions': m0004,
 	'0005_hiring': m0005,
+	'0006_kiosk_bounds': m0006,
 	'0009_secure_delete': m0009
 };
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { localeSchema } from '$lib/domain/records';
-import { refuse, requireKiosk } from '$lib/server/kiosk/api';
+import { database } from '$lib/server/db/instance';
+import { refuse, requireKioskRead } from '$lib/server/kiosk/api';
+import { hitRate, VOICE_RATE } from '$lib/server/kiosk/rate-limit';
 import { MAX_VOICE_TEXT, synthesize } from '$lib/server/kiosk/voice';
 import type { RequestHandler } from './$types';
 
@@ -11,10 +13,15 @@ const querySchema = z.object({
 
 /**
  * A text read aloud, as a WAV file, for kiosks whose browser has no voice — and for advisers,
- * whose preview ("Essayer") reads the instructions as a kiosk does.
+ * whose preview ("Essayer") reads the instructions as a kiosk does. Limited per kiosk (or
+ * adviser): `VOICE_RATE`.
  */
 export const GET: RequestHandler = async ({ url, locals }) => {
-	if (locals.user?.role !== 'adviser') requireKiosk(locals);
+	const db = database();
+	if (locals.user?.role === 'adviser') {
+		if (!(await hitRate(db, VOICE_RATE, `user:${locals.user.id}`)))
+			return refuse(429, 'Too many texts read aloud: try again in a minute.');
+	} else await requireKioskRead(db, locals, VOICE_RATE);
 	const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
 	if (!query.success)
 		return refuse(400, `texte: 1 to ${MAX_VOICE_TEXT} characters; lang: fr or en`);

@@ -20,7 +20,7 @@ describe.each(testDatabases())('POST /api/runs/[runId]/events [$name]', ({ open 
 	let attemptId: string;
 	beforeEach(async () => {
 		current.db = await open();
-		const attempt = await makeAttempt(current.db);
+		const attempt = await makeAttempt(current.db, { consented: true });
 		runId = attempt.runIds[0]!;
 		attemptId = attempt.attemptId;
 	});
@@ -55,7 +55,7 @@ describe.each(testDatabases())('POST /api/runs/[runId]/events [$name]', ({ open 
 			.then(() => post(null, JSON.stringify(batch)))
 			.catch((e: unknown) => e);
 		expect(isHttpError(anonymous) && anonymous.status).toBe(401);
-		const other = await makeAttempt(current.db!);
+		const other = await makeAttempt(current.db!, { consented: true });
 		expect((await post(other.attemptId, JSON.stringify(batch))).status).toBe(403);
 	});
 });

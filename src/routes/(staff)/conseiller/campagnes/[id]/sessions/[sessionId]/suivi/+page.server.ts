@@ -4,7 +4,7 @@ import { getCampaign } from '$lib/server/campaigns/queries';
 import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
-import { monitorSession } from '$lib/server/sessions/monitor';
+import { monitorSession, sessionTakeovers } from '$lib/server/sessions/monitor';
 import { getSession, pauseCandidate, resumeCandidate } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,6 +34,7 @@ export const load = (async ({ locals, params, depends, route }) => {
 		campaign,
 		session,
 		rows,
+		takeovers: await sessionTakeovers(db, session.id),
 		at: now.toISOString()
 	};
 }) satisfies PageServerLoad;

@@ -362,7 +362,7 @@ describe('new account validation', () => {
 		name: 'A',
 		email: 'a@b.fr',
 		role: 'adviser',
-		password: 'twelve chars',
+		password: 'twelve characters long',
 		agencyId: 'x'
 	};
 	const issues = (input: object) =>

@@ -96,6 +96,35 @@ describe('habile CLI', () => {
 		).toBe(0);
 	});
 
+	it('refuses a trivial or common password, saying why', async () => {
+		const create = () =>
+			run(['create-user', '--role', 'admin', '--email', 'a@x.fr', '--name', 'A'], io);
+		secret = 'aaaaaaaaaaaa';
+		expect(await create()).toBe(1);
+		expect(err.at(-1)).toBe(
+			'Error: password is too simple (repeated characters or runs like 123456, azerty)'
+		);
+		secret = 'motdepasse2026';
+		expect(await create()).toBe(1);
+		expect(err.at(-1)).toContain('Error: password is too common');
+	});
+
+	it('creates the first admin of a production database, and disables an account', async () => {
+		io.env = { ...io.env, NODE_ENV: 'production' };
+		expect(await run(['seed-demo'], io)).toBe(1);
+		expect(err.at(-1)).toBe('Error: the demo is off here (HABILE_DEMO=0 or NODE_ENV=production)');
+		secret = 'la premiere admin de l agence';
+		expect(
+			await run(['create-user', '--role', 'admin', '--email', 'Chef@Agence.fr', '--name', 'C'], io)
+		).toBe(0);
+		expect(await run(['disable-user', '--email', 'chef@agence.fr'], io)).toBe(0);
+		expect(out.at(-1)).toBe('disabled chef@agence.fr (0 sessions ended)');
+		expect(await run(['disable-user', '--email', 'chef@agence.fr'], io)).toBe(0);
+		expect(out.at(-1)).toBe('chef@agence.fr was already disabled');
+		expect(await run(['disable-user', '--email', 'nobody@agence.fr'], io)).toBe(1);
+		expect(await run(['disable-user'], io)).toBe(2);
+	});
+
 	it('refuses an employer without a known company and a bad role', async () => {
 		secret = 'long enough password';
 		expect(

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createUser, newUserSchema } from '../src/lib/server/auth/users';
-import { readConfig } from '../src/lib/server/config';
+import { demoEnabled, readConfig } from '../src/lib/server/config';
+import { setAccountDisabled } from '../src/lib/server/admin/accounts';
 import { migrateToLatest, openDatabase, type Db } from '../src/lib/server/db';
 import { demoKioskCodes, seedDemo } from '../src/lib/server/demo/seed';
 import { fr } from '../src/lib/i18n/fr';
@@ -44,7 +45,10 @@ Commands:
               [--agency NAME] [--company NAME]
                                   create a staff account (R: admin, adviser, employer);
                                   the password is read from F or asked at a prompt
-  seed-demo                       create the demo agency, accounts and campaigns
+                                  (the first admin of a real deployment is made so)
+  disable-user --email E          disable an account: it cannot log in, its sessions end
+  seed-demo                       create the demo agency, accounts and campaigns (not with
+                                  HABILE_DEMO=0 or NODE_ENV=production)
   rescore --exercise ID           recompute the scores of every finished run of an exercise
                                   (after a scoring fix; scores keep the exercise version)
   stats FILE.csv [--item-max M]   calibration statistics of a score file, printed as one JSON
@@ -63,7 +67,7 @@ Commands:
                                   erase one candidate on their request (R: consent-withdrawn
                                   or erasure-request); audited by ids and reason only
 
-Environment: DATABASE_URL (default data/habile.db; postgres://… for PostgreSQL)`;
+Environment: DATABASE_URL (default data/habile.db; postgres://… for PostgreSQL), HABILE_DEMO`;
 
 /** A mistake in how the command was called: the usage is printed with it. */
 export class UsageError extends Error {}
@@ -88,6 +92,8 @@ const commands: Record<string, Command> = {
 
 	'seed-demo': async (args, io, db) => {
 		parse(args, {});
+		if (!demoEnabled(readConfig(io.env)))
+			throw new Error('the demo is off here (HABILE_DEMO=0 or NODE_ENV=production)');
 		const database = await db();
 		await migrateToLatest(database);
 		const result = await seedDemo(database);
@@ -182,6 +188,30 @@ const commands: Record<string, Command> = {
 					.filter(([name]) => name !== 'persons')
 					.map(([name, n]) => `${n} ${name}`)
 					.join(', ')
+		);
+	},
+
+	'disable-user': async (args, io, db) => {
+		const { values } = parse(args, { email: { type: 'string' } });
+		if (!values.email) throw new UsageError('missing --email');
+		const email = values.email.trim().toLowerCase();
+		const database = await db();
+		await migrateToLatest(database);
+		const user = await database
+			.selectFrom('users')
+			.select('id')
+			.where('email', '=', email)
+			.executeTakeFirst();
+		if (!user) throw new Error(`no account for ${email}`);
+		const result = await setAccountDisabled(database, {
+			actorId: null,
+			userId: user.id,
+			disabled: true
+		});
+		io.stdout(
+			result.ok && result.changed
+				? `disabled ${email} (${result.sessions} session${result.sessions === 1 ? '' : 's'} ended)`
+				: `${email} was already disabled`
 		);
 	},
 
@@ -354,6 +384,10 @@ function describeIssues(error: z.ZodError): string {
 		'form.required': 'is required',
 		'form.email.invalid': 'is not a valid email address',
 		'form.password.short': 'must be at least 12 characters long',
+		'form.password.common':
+			'is too common, or built on a very common word (a phrase of a few words is better)',
+		'form.password.trivial': 'is too simple (repeated characters or runs like 123456, azerty)',
+		'form.password.personal': 'must not be built on the account’s name or email',
 		'form.choose': 'must be one of admin, adviser, employer',
 		'form.company.required': 'is required for an employer (--company NAME)',
 		'form.agency.required': 'is required for an adviser (--agency NAME)',

@@ -1,20 +1,18 @@
 /**
  * `npm start`: builds the app if the build is missing or older than the sources, migrates the
- * database, seeds the demo when the database is empty, then serves the built app.
+ * database, seeds the demo when the database is empty, then serves the built app. With the demo
+ * off (`HABILE_DEMO=0`, or `NODE_ENV=production`), nothing is seeded and a database where demo
+ * accounts can log in is refused.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readConfig } from '../src/lib/server/config';
-import { dialectOf, migrateToLatest, openDatabase } from '../src/lib/server/db';
-import {
-	DEMO_ACCOUNTS,
-	DEMO_PASSWORD,
-	demoKioskCodes,
-	isEmpty,
-	seedDemo
-} from '../src/lib/server/demo/seed';
+import { demoEnabled, readConfig } from '../src/lib/server/config';
+import { dialectOf, openDatabase } from '../src/lib/server/db';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/lib/server/demo/seed';
+import { FIRST_ADMIN_COMMAND } from '../src/lib/server/demo/production';
 import { printDemoLogins } from './demo-logins';
+import { prepareDatabase, type Prepared } from './prepare';
 import { serve } from './serve';
 
 const root = resolve(import.meta.dirname, '..');
@@ -50,13 +48,10 @@ function buildIfNeeded(): void {
 	}
 }
 
-async function prepareDatabase(url: string): Promise<{ seeded: boolean; codes: string[] }> {
+async function prepare(url: string, demo: boolean): Promise<Prepared> {
 	const db = openDatabase(url);
 	try {
-		await migrateToLatest(db);
-		const seeded = await isEmpty(db);
-		if (seeded) await seedDemo(db);
-		return { seeded, codes: await demoKioskCodes(db) };
+		return await prepareDatabase(db, demo);
 	} finally {
 		await db.destroy();
 	}
@@ -64,7 +59,13 @@ async function prepareDatabase(url: string): Promise<{ seeded: boolean; codes: s
 
 buildIfNeeded();
 const config = readConfig();
-const { seeded, codes } = await prepareDatabase(config.DATABASE_URL);
+const demo = demoEnabled(config);
+const prepared = await prepare(config.DATABASE_URL, demo);
+if (!prepared.ok) {
+	console.error(prepared.refusal);
+	process.exit(1);
+}
+const { seeded, codes, noAccount } = prepared;
 const port = process.env.PORT ?? '3000';
 process.env.PORT = port;
 const host = process.env.HOST ?? '0.0.0.0';
@@ -76,7 +77,11 @@ console.log(
 if (seeded) console.log('Empty database: demo data created.');
 console.log(`  Staff:  http://${shown}:${port}/connexion`);
 console.log(`  Kiosk:  http://${shown}:${port}/kiosque`);
-printDemoLogins(console.log, { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD });
+if (demo) {
+	printDemoLogins(console.log, { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD });
+	console.log('(The demo: set HABILE_DEMO=0 or NODE_ENV=production for a real deployment.)');
+}
+if (noAccount) console.log(`No account yet. Create the first admin:\n  ${FIRST_ADMIN_COMMAND}`);
 if (codes.length) console.log(`Demo kiosk codes: ${codes.join(' ')}`);
 console.log('');
 

@@ -10,7 +10,7 @@ import { localeSchema } from '$lib/domain/records';
 import { localeFromAcceptLanguage, translator } from '$lib/i18n';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/sessions';
 import { areaOf, areaOfRoute } from '$lib/server/auth/areas';
-import { readConfig } from '$lib/server/config';
+import { readConfig, sessionLifetime } from '$lib/server/config';
 import { attemptForKioskToken, KIOSK_COOKIE } from '$lib/server/kiosk/binding';
 import { database, ensureMigrated } from '$lib/server/db/instance';
 import { scheduleDailyPurge } from '$lib/server/retention/purge';
@@ -29,7 +29,7 @@ export const init: ServerInit = async () => {
 /** Who is calling: the staff session (from its cookie), the language, the address. */
 const identify: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
-	const user = token ? await validateSession(database(), token, config.SESSION_IDLE_MINUTES) : null;
+	const user = token ? await validateSession(database(), token, sessionLifetime(config)) : null;
 	if (token && !user) event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	event.locals.user = user;
 	const chosen = localeSchema.safeParse(event.cookies.get('lang'));

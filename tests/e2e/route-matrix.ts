@@ -193,6 +193,8 @@ export function matrix(
 			path: '/deconnexion',
 			expected: { ...open, anon: 303 }
 		},
+		// Every staff member's own account page.
+		'/(staff)/compte': { path: '/compte', expected: { ...open, anon: 303 } },
 		'/(staff)/admin': { path: '/admin', expected: adminPage },
 		'/(staff)/admin/journal': { path: '/admin/journal', expected: adminPage },
 		'/(staff)/conseiller': { path: '/conseiller', expected: adviserPage(false) },

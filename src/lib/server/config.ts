@@ -22,7 +22,21 @@ const configSchema = z.object({
 		.int()
 		.min(0)
 		.max(7 * 24 * 60)
-		.optional()
+		.optional(),
+	/** Hours a staff login session lasts at most, active or not: then the person logs in again. */
+	SESSION_MAX_HOURS: z.coerce
+		.number()
+		.int()
+		.positive()
+		.max(24 * 30)
+		.default(12),
+	/**
+	 * `1`: the demo (seeded on an empty database, its published password accepted); `0`: a real
+	 * deployment, which refuses to start while demo accounts can log in. Unset: the demo, unless
+	 * `NODE_ENV=production`.
+	 */
+	HABILE_DEMO: z.enum(['0', '1']).optional(),
+	NODE_ENV: z.string().optional()
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -34,4 +48,14 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		throw new Error(`Invalid configuration: ${details.join('; ')}`);
 	}
 	return parsed.data;
+}
+
+/** Whether this server runs the demo (see `HABILE_DEMO`). */
+export function demoEnabled(config: Pick<Config, 'HABILE_DEMO' | 'NODE_ENV'>): boolean {
+	return config.HABILE_DEMO ? config.HABILE_DEMO === '1' : config.NODE_ENV !== 'production';
+}
+
+/** How long staff sessions last, from the configuration. */
+export function sessionLifetime(config: Config): { idleMinutes: number; maxHours: number } {
+	return { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS };
 }

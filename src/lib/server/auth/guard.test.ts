@@ -1,7 +1,7 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/records';
-import { requireRole } from './guard';
+import { requireRole, requireStaff } from './guard';
 
 function locals(role: Role | null): App.Locals {
 	return {
@@ -46,5 +46,17 @@ describe('requireRole', () => {
 			const e = thrown(() => requireRole(locals(role), 'adviser'));
 			expect(isHttpError(e) && e.status).toBe(403);
 		}
+	});
+});
+
+describe('requireStaff', () => {
+	it('returns any logged-in staff member', () => {
+		for (const role of ['adviser', 'employer', 'admin'] as const)
+			expect(requireStaff(locals(role)).role).toBe(role);
+	});
+
+	it('sends a visitor to the login page', () => {
+		const e = thrown(() => requireStaff(locals(null)));
+		expect(isRedirect(e) && e.status === 303 && e.location).toBe('/connexion');
 	});
 });

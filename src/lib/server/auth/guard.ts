@@ -15,3 +15,12 @@ export function requireRole(locals: App.Locals, role: Role): SessionUser {
 	if (user.role !== role) error(403, { message: translator(locals.locale)('error.403') });
 	return user;
 }
+
+/**
+ * The staff member a page open to every staff role may act for (their own account page): any
+ * logged-in user. A visitor goes to the login page.
+ */
+export function requireStaff(locals: App.Locals): SessionUser {
+	if (!locals.user) redirect(303, '/connexion');
+	return locals.user;
+}

@@ -5,8 +5,27 @@ import type { User } from '../db/schema';
 import { audit } from '../audit/log';
 import { newId, nowIso } from '../ids';
 import { hashPassword } from './password';
+import { passwordProblem } from './password-rule';
 
-export const PASSWORD_MIN_LENGTH = 12;
+/**
+ * A new password, checked on its own (length, common, trivial); `checkPersonal` adds what needs
+ * its owner's name and email. Error messages are catalogue keys.
+ */
+export const newPasswordSchema = z.string().superRefine((password, ctx) => {
+	const problem = passwordProblem(password);
+	if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** Adds an issue on `path` when the password is built on its owner's name or email. */
+export function checkPersonal(
+	ctx: z.RefinementCtx,
+	path: string,
+	password: string,
+	owner: { email: string; name: string }
+): void {
+	if (passwordProblem(password, owner) === 'form.password.personal')
+		ctx.addIssue({ code: 'custom', path: [path], message: 'form.password.personal' });
+}
 
 /** A staff account to create. Error messages are catalogue keys. */
 export const newUserSchema = z
@@ -19,12 +38,13 @@ export const newUserSchema = z
 			.min(1, { error: 'form.required' })
 			.pipe(z.email({ error: 'form.email.invalid' })),
 		role: z.enum(ROLES, { error: 'form.choose' }),
-		password: z.string().min(PASSWORD_MIN_LENGTH, { error: 'form.password.short' }),
+		password: newPasswordSchema,
 		agencyId: z.string().min(1).nullable().default(null),
 		companyId: z.string().min(1).nullable().default(null),
 		locale: localeSchema.default('fr')
 	})
 	.superRefine((u, ctx) => {
+		checkPersonal(ctx, 'password', u.password, u);
 		if (u.role === 'employer' && !u.companyId) {
 			ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'form.company.required' });
 		}

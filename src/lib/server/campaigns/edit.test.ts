@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { createSession, validateSession, type SessionUser } from '../auth/sessions';
 import { testDatabases } from '../testing/db';
-import { makeAgency, makeUser } from '../testing/factories';
+import { makeAgency, makeUser, TEST_LIFETIME } from '../testing/factories';
 import {
 	campaignSchema,
 	createCampaign,
@@ -34,7 +34,7 @@ describe.each(testDatabases())('campaign editing [$name]', ({ open }) => {
 	beforeEach(async () => {
 		db = await open();
 		const as = async (id: string) =>
-			(await validateSession(db, await createSession(db, id, 60), 60))!;
+			(await validateSession(db, await createSession(db, id, TEST_LIFETIME), TEST_LIFETIME))!;
 		adviser = await as(
 			(await makeUser(db, { role: 'adviser', agencyId: await makeAgency(db, 'A') })).id
 		);

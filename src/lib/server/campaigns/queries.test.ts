@@ -2,13 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { validateSession, createSession, type SessionUser } from '../auth/sessions';
 import { testDatabases } from '../testing/db';
-import { makeAgency, makeCampaign, makeCompany, makeUser } from '../testing/factories';
+import {
+	makeAgency,
+	makeCampaign,
+	makeCompany,
+	makeUser,
+	TEST_LIFETIME
+} from '../testing/factories';
 import { getCampaign, listCampaigns } from './queries';
 
 describe.each(testDatabases())('campaign visibility [$name]', ({ open }) => {
 	let db: Db;
 	const as = async (id: string): Promise<SessionUser> =>
-		(await validateSession(db, await createSession(db, id, 60), 60))!;
+		(await validateSession(db, await createSession(db, id, TEST_LIFETIME), TEST_LIFETIME))!;
 
 	let ids: Record<string, string>;
 	beforeEach(async () => {

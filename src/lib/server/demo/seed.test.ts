@@ -23,7 +23,7 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 				email: account.email,
 				password: DEMO_PASSWORD,
 				ip: 't',
-				idleMinutes: 5
+				lifetime: { idleMinutes: 5, maxHours: 1 }
 			});
 			expect(result.ok && result.user.role).toBe(account.role);
 		}

@@ -164,9 +164,16 @@ export async function makeRun(
 	};
 }
 
+/** A session lifetime for tests: an hour idle, a day at most. */
+export const TEST_LIFETIME = { idleMinutes: 60, maxHours: 24 } as const;
+
 /** The session user of an account, as hooks put it in `locals.user`. */
 export async function sessionUserOf(db: Db, userId: string): Promise<SessionUser> {
-	const user = await validateSession(db, await createSession(db, userId, 60), 60);
+	const user = await validateSession(
+		db,
+		await createSession(db, userId, TEST_LIFETIME),
+		TEST_LIFETIME
+	);
 	if (!user) throw new Error(`sessionUserOf: no such user ${userId}`);
 	return user;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { logIn } from '$lib/server/auth/login';
 import { safeRedirectTarget } from '$lib/server/auth/areas';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions';
-import { readConfig } from '$lib/server/config';
+import { readConfig, sessionLifetime } from '$lib/server/config';
 import { database } from '$lib/server/db/instance';
 import { formOf, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,7 +29,7 @@ export const actions = {
 		const result = await logIn(database(), {
 			...form.data,
 			ip: locals.ip,
-			idleMinutes: config.SESSION_IDLE_MINUTES
+			lifetime: sessionLifetime(config)
 		});
 		if (!result.ok) {
 			return result.reason === 'throttled'
@@ -45,7 +45,8 @@ export const actions = {
 			httpOnly: true,
 			sameSite: 'lax',
 			secure: url.protocol === 'https:',
-			maxAge: config.SESSION_IDLE_MINUTES * 60
+			// The server ends the session earlier when it is idle; never later than this.
+			maxAge: config.SESSION_MAX_HOURS * 3600
 		});
 		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), result.user.role));
 	}

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { auditIdentityView } from '$lib/server/audit/log';
 import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/instance';
-import { parseForm } from '$lib/server/forms';
+import { formOf, parseForm } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
 import { campaignResults, identitiesOf } from '$lib/server/results/results';
 import { eraseCandidate, ERASURE_REASONS, erasureSchema } from '$lib/server/retention/erase';
@@ -38,7 +38,7 @@ export const actions = {
 		const user = requireRole(locals, 'adviser');
 		const db = database();
 		const campaign = await campaignOr404(db, user, params.id);
-		const form = parseForm(erasureSchema, await request.formData());
+		const form = parseForm(erasureSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const [candidate] = await campaignResults(db, campaign.id, { personId: params.personId });
 		if (!candidate) error(404, { message: 'Candidat introuvable.' });

@@ -72,3 +72,15 @@ export async function countHit(db: Db, limit: RateLimit, who: string, now: Date)
 		.executeTakeFirstOrThrow();
 	return Number(row.hits);
 }
+
+/**
+ * Deletes the counters kept about these attempts or runs (their keys end with the id): an erased
+ * candidate leaves no id behind in them.
+ */
+export async function forgetRateCounters(db: Db, ids: string[]): Promise<void> {
+	if (ids.length === 0) return;
+	await db
+		.deleteFrom('request_rates')
+		.where((eb) => eb.or(ids.map((id) => eb('key', 'like', `%:${id}`))))
+		.execute();
+}

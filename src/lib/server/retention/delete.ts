@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { forgetRateCounters } from '../kiosk/rate-limit';
 
 /** What a deletion removed, by table (counts only: the audit log gets these, never names). */
 export interface DeletedCounts {
@@ -125,7 +126,13 @@ export async function deletePersons(db: Db, personIds: string[]): Promise<Delete
 		const attemptIds = (
 			await db.selectFrom('attempts').select('id').where('person_id', 'in', ids).execute()
 		).map((a) => a.id);
+		const runIds = attemptIds.length
+			? (
+					await db.selectFrom('runs').select('id').where('attempt_id', 'in', attemptIds).execute()
+				).map((r) => r.id)
+			: [];
 		await scrubAudit(db, ids, attemptIds);
+		await forgetRateCounters(db, [...attemptIds, ...runIds]);
 		await db.deleteFrom('persons').where('id', 'in', ids).execute();
 	}
 	return counts;

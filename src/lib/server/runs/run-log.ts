@@ -41,9 +41,36 @@ export interface RunProgress {
 export interface RunLogTransaction {
 	/** The run, locked against other batches until the transaction ends. */
 	run(runId: string): Promise<RunForIngest | undefined>;
-	/** Appends events; one already stored at its (run, seq) is left as it is. */
+	/**
+	 * Appends events; one already stored at its (run, seq) is left as it is. Keeps the run's
+	 * summary (`runs.phase`, `runs.last_event_type`) with them, from events past those stored.
+	 */
 	append(runId: string, events: StoredEvent[]): Promise<void>;
 	progress(runId: string, progress: RunProgress): Promise<void>;
+}
+
+/**
+ * What appending `events` changes in the run's summary: the phase of the latest `phase.started`
+ * among them (null: unchanged), the type of the latest, and the seq it was at. The summary is
+ * only moved forward, by events at or past the run's `next_seq`, so a batch sent again changes
+ * nothing.
+ */
+export function summaryOf(
+	events: StoredEvent[]
+): { phase: string | null; lastEventType: string; lastSeq: number } | null {
+	let last: StoredEvent | undefined;
+	let phaseEvent: StoredEvent | undefined;
+	for (const e of events) {
+		if (!last || e.seq > last.seq) last = e;
+		if (e.type === 'phase.started' && (!phaseEvent || e.seq > phaseEvent.seq)) phaseEvent = e;
+	}
+	if (!last) return null;
+	const phase = phaseEvent ? (JSON.parse(phaseEvent.data) as { phase?: unknown }).phase : null;
+	return {
+		phase: typeof phase === 'string' ? phase : null,
+		lastEventType: last.type,
+		lastSeq: last.seq
+	};
 }
 
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
@@ -84,6 +111,8 @@ const UPDATE_RUN = `update runs set next_seq = ?, last_contact_at = ?, epreuve_t
 	deadline_at = ?, status = ?, started_at = coalesce(?, started_at),
 	finished_at = coalesce(?, finished_at)
 	where id = ?`;
+const UPDATE_SUMMARY = `update runs set phase = coalesce(?, phase), last_event_type = ?
+	where id = ? and next_seq <= ?`;
 
 function sqliteRunLog(db: Db, { sqlite, prepare }: SqliteConnection): RunLog {
 	const trx: RunLogTransaction = {
@@ -103,6 +132,9 @@ function sqliteRunLog(db: Db, { sqlite, prepare }: SqliteConnection): RunLog {
 				]);
 				prepare(INSERT_EVENTS[rows.length]!).run(values);
 			}
+			const summary = summaryOf(events);
+			if (summary)
+				prepare(UPDATE_SUMMARY).run(summary.phase, summary.lastEventType, runId, summary.lastSeq);
 		},
 		async progress(runId, p) {
 			prepare(UPDATE_RUN).run(
@@ -165,6 +197,17 @@ function kyselyRunLog(db: Db): RunLog {
 						.values(events.map((e) => ({ run_id: runId, ...e })))
 						.onConflict((oc) => oc.columns(['run_id', 'seq']).doNothing())
 						.execute();
+					const summary = summaryOf(events);
+					if (summary)
+						await tx
+							.updateTable('runs')
+							.set((eb) => ({
+								phase: summary.phase ?? eb.ref('phase'),
+								last_event_type: summary.lastEventType
+							}))
+							.where('id', '=', runId)
+							.where('next_seq', '<=', summary.lastSeq)
+							.execute();
 				},
 				async progress(runId, p) {
 					await tx.updateTable('runs').set(p).where('id', '=', runId).execute();

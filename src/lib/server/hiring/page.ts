@@ -42,11 +42,16 @@ export async function loadFollowUp({ locals, params }: Event) {
 	const db = database();
 	const a = await attemptOr404(locals, params.attemptId);
 	const campaign = (await getCampaign(db, locals.user!, a.campaignId))!;
-	const shortlist = await employerShortlist(db, locals.user!, {
-		id: campaign.id,
-		shareScores: campaign.shareScores
-	});
-	const candidate = shortlist.find((c) => c.attemptId === a.attemptId)!;
+	// Only the candidate shown: reading (and auditing) the whole shortlist grew with the campaign.
+	const [candidate] = await employerShortlist(
+		db,
+		locals.user!,
+		{ id: campaign.id, shareScores: campaign.shareScores },
+		new Date(),
+		{ attemptId: a.attemptId }
+	);
+	// No longer presented since attemptOr404 read it.
+	if (!candidate) error(404, { message: 'Candidat introuvable.' });
 	return {
 		campaign,
 		candidate,

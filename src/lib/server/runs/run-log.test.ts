@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
-import { backfillRunSummaries } from '../db/migrations/0007_run_summary';
+import { backfillRunSummaries } from '../db/migrations/0007_bounded_reads';
 import { testDatabases } from '../testing/db';
 import { makeRun } from '../testing/factories';
 import { runLogOf, type StoredEvent } from './run-log';

@@ -4,7 +4,7 @@ import * as m0002 from './0002_kiosk_runs';
 import * as m0003 from './0003_thresholds';
 import * as m0004 from './0004_sessions';
 import * as m0005 from './0005_hiring';
-import * as m0007 from './0007_run_summary';
+import * as m0007 from './0007_bounded_reads';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
@@ -16,7 +16,7 @@ const migrations: Record<string, Migration> = {
 	'0003_thresholds': m0003,
 	'0004_sessions': m0004,
 	'0005_hiring': m0005,
-	'0007_run_summary': m0007
+	'0007_bounded_reads': m0007
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,14 +3,21 @@ import type { Kysely } from 'kysely';
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations are frozen in time. */
 
 /**
- * Each run's summary, kept by the run log as events are stored: the phase it is in (the data of
- * its latest `phase.started`) and the type of its latest event. The live monitor reads these
- * instead of the run's events, so its work no longer grows with them.
+ * Reads bounded by what a page shows. Each run's summary, kept by the run log as events are
+ * stored: the phase it is in (the data of its latest `phase.started`) and the type of its latest
+ * event; the live monitor reads these instead of the run's events, so its work no longer grows
+ * with them. Decisions indexed by attempt, latest first: an attempt's current decision was found
+ * by reading every decision of every campaign.
  */
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema.alterTable('runs').addColumn('phase', 'text').execute();
 	await db.schema.alterTable('runs').addColumn('last_event_type', 'text').execute();
 	await backfillRunSummaries(db);
+	await db.schema
+		.createIndex('decisions_attempt')
+		.on('decisions')
+		.columns(['attempt_id', 'decided_at', 'id'])
+		.execute();
 }
 
 /** Rows read per query while back-filling: bounds the memory of a large database's migration. */
@@ -26,7 +33,7 @@ export async function backfillRunSummaries(db: Kysely<any>): Promise<void> {
 		const runs: { id: string; phase_data: string | null; last_type: string | null }[] = await db
 			.selectFrom('runs as r')
 			.select((eb) => [
-				'r.id',
+				eb.ref('r.id').as('id'),
 				eb
 					.selectFrom('run_events as e')
 					.select('e.data')
@@ -73,6 +80,7 @@ function phaseOf(data: string | null): string | null {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+	await db.schema.dropIndex('decisions_attempt').execute();
 	await db.schema.alterTable('runs').dropColumn('last_event_type').execute();
 	await db.schema.alterTable('runs').dropColumn('phase').execute();
 }

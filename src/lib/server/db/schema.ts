@@ -205,6 +205,10 @@ export interface RunTable {
 	/** Run-clock time at which the timed part started (from the kiosk's log). */
 	epreuve_t: Optional<number>;
 	last_contact_at: Optional<Timestamp>;
+	/** The phase the run is in: the data of its latest `phase.started`, kept by the run log. */
+	phase: Optional<string>;
+	/** The type of the run's latest event, kept by the run log (the monitor's inactivity alert). */
+	last_event_type: Optional<string>;
 }
 
 export interface RunEventTable {

@@ -59,7 +59,16 @@ export async function shortlistedAttempt(
 	return (await query.executeTakeFirst()) ?? null;
 }
 
-/** The shortlisted candidates of a campaign (the caller has checked the campaign's access). */
-export async function shortlistedAttempts(db: Db, campaignId: string): Promise<HiringAttempt[]> {
-	return presentedAttempts(db).where('c.id', '=', campaignId).execute();
+/**
+ * The shortlisted candidates of a campaign (the caller has checked the campaign's access), or only
+ * the one of `attemptId` among them.
+ */
+export async function shortlistedAttempts(
+	db: Db,
+	campaignId: string,
+	attemptId?: string
+): Promise<HiringAttempt[]> {
+	let query = presentedAttempts(db).where('c.id', '=', campaignId);
+	if (attemptId !== undefined) query = query.where('a.id', '=', attemptId);
+	return query.execute();
 }

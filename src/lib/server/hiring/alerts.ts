@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
 import { CHECKPOINT_DAYS, dueDate } from './hiring';
+import { groupBy } from '../group';
 
 /** A check-point still unanswered this many days after it was due is overdue. */
 export const OVERDUE_AFTER_DAYS = 7;
@@ -46,12 +47,14 @@ export async function followUpAlerts(
 		)
 		.execute();
 	const today = now.toISOString().slice(0, 10);
+	const answersOf = groupBy(answers, (a) => a.attempt_id);
 	const alerts: FollowUpAlert[] = [];
 	for (const h of hires) {
+		const theirs = answersOf.get(h.id) ?? [];
 		const start = (JSON.parse(h.details) as { startDate: string }).startDate;
 		const base = { attemptId: h.id, name: `${h.first_name} ${h.last_name}`, jobTitle: h.job_title };
 		for (const day of CHECKPOINT_DAYS) {
-			const mine = answers.filter((a) => a.attempt_id === h.id && a.day === day);
+			const mine = theirs.filter((a) => a.day === day);
 			if (mine.some((a) => a.answer === 'difficulty'))
 				alerts.push({ ...base, kind: 'difficulty', day });
 			else if (mine.length < 2 && dueDate(start, day + OVERDUE_AFTER_DAYS) < today)

@@ -78,10 +78,16 @@ export async function campaignFunnel(
 	c.completed = upToShortlist.finished;
 	c.admis = upToShortlist.admis;
 	c.presented = upToShortlist.presented;
+	// One row per attempt in each (their primary keys or a unique index): looked up by attempt.
+	const byAttempt = <T extends { attempt_id: string }>(rows: T[]) =>
+		new Map(rows.map((row) => [row.attempt_id, row]));
+	const outcomeOf = byAttempt(outcomes);
+	const interviewOf = byAttempt(interviews);
+	const breakOf = byAttempt(breaks);
 	for (const r of results) {
 		if (r.decision?.decision !== 'present') continue;
-		const outcome = outcomes.find((o) => o.attempt_id === r.attemptId);
-		const interview = interviews.find((i) => i.attempt_id === r.attemptId);
+		const outcome = outcomeOf.get(r.attemptId);
+		const interview = interviewOf.get(r.attemptId);
 		if (outcome || (interview && interview.starts_at <= now.toISOString())) c.interviewed++;
 		if (outcome?.outcome !== 'hired') continue;
 		c.hired++;
@@ -89,7 +95,7 @@ export async function campaignFunnel(
 		const day90 = dueDate(start, 90);
 		if (day90 > today) continue;
 		funnel.day90Due++;
-		const ended = breaks.find((b) => b.attempt_id === r.attemptId);
+		const ended = breakOf.get(r.attemptId);
 		if (!ended || ended.ended_on >= day90) c.inPostDay90++;
 	}
 	funnel.hireRate = c.presented ? c.hired / c.presented : null;

@@ -56,11 +56,16 @@ export async function loadFollowUp({ locals, params }: Event, role: FollowUpRole
 	const { user, a } = await attemptOr404(locals, role, params.attemptId);
 	const db = database();
 	const campaign = (await getCampaign(db, user, a.campaignId))!;
-	const shortlist = await employerShortlist(db, user, {
-		id: campaign.id,
-		shareScores: campaign.shareScores
-	});
-	const candidate = shortlist.find((c) => c.attemptId === a.attemptId)!;
+	// Only the candidate shown: reading (and auditing) the whole shortlist grew with the campaign.
+	const [candidate] = await employerShortlist(
+		db,
+		user,
+		{ id: campaign.id, shareScores: campaign.shareScores },
+		new Date(),
+		{ attemptId: a.attemptId }
+	);
+	// No longer presented since attemptOr404 read it.
+	if (!candidate) error(404, { message: 'Candidat introuvable.' });
 	return {
 		campaign,
 		candidate,

@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit/log';
 import { followUp, type FollowUp } from './hiring';
+import { groupBy } from '../group';
 import { shortlistedAttempts } from './access';
 
 export interface ShortlistedCandidate {
@@ -23,15 +24,17 @@ export interface ShortlistedCandidate {
  * The candidates an adviser presented for a campaign, as the employer sees them: name and
  * contact (shown to the employer only now, and each showing is written to the audit log), the
  * habileté profile as levels (raw scores only when the adviser chose to share them), the
- * adviser's note, and where each one is in the hiring steps.
+ * adviser's note, and where each one is in the hiring steps. With `only`, just that candidate (a
+ * page showing one reads and audits one).
  */
 export async function employerShortlist(
 	db: Db,
 	user: SessionUser,
 	campaign: { id: string; shareScores: boolean },
-	now = new Date()
+	now = new Date(),
+	only?: { attemptId: string }
 ): Promise<ShortlistedCandidate[]> {
-	const attempts = await shortlistedAttempts(db, campaign.id);
+	const attempts = await shortlistedAttempts(db, campaign.id, only?.attemptId);
 	if (attempts.length === 0) return [];
 	const ids = attempts.map((a) => a.attemptId);
 	const [people, scores, notes] = await Promise.all([
@@ -70,6 +73,10 @@ export async function employerShortlist(
 			.orderBy('id', 'desc')
 			.execute()
 	]);
+	// Grouped once: looking each candidate's rows up in the whole lists was quadratic.
+	const scoresOf = groupBy(scores, (s) => s.attempt_id);
+	const noteOf = new Map<string, string | null>();
+	for (const n of notes) if (!noteOf.has(n.attempt_id)) noteOf.set(n.attempt_id, n.note);
 	const result: ShortlistedCandidate[] = [];
 	for (const p of people) {
 		result.push({
@@ -79,21 +86,19 @@ export async function employerShortlist(
 			lastName: p.last_name,
 			phone: p.phone,
 			email: p.email,
-			note: notes.find((n) => n.attempt_id === p.id)?.note ?? null,
-			profile: scores
-				.filter((s) => s.attempt_id === p.id)
-				.map((s) => {
-					const max = s.max ?? s.max_score ?? 0;
-					return {
-						habilete: s.habilete as HabileteId,
-						level:
-							s.raw === null || s.threshold === null
-								? 'below'
-								: levelOf(s.raw, s.threshold, s.sem, max),
-						raw: campaign.shareScores ? s.raw : null,
-						max: campaign.shareScores ? max : null
-					};
-				}),
+			note: noteOf.get(p.id) ?? null,
+			profile: (scoresOf.get(p.id) ?? []).map((s) => {
+				const max = s.max ?? s.max_score ?? 0;
+				return {
+					habilete: s.habilete as HabileteId,
+					level:
+						s.raw === null || s.threshold === null
+							? 'below'
+							: levelOf(s.raw, s.threshold, s.sem, max),
+					raw: campaign.shareScores ? s.raw : null,
+					max: campaign.shareScores ? max : null
+				};
+			}),
 			followUp: await followUp(db, p.id)
 		});
 	}

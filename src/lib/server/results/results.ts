@@ -14,6 +14,7 @@ import {
 } from '$lib/psychometrics/decision';
 import { registeredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
+import { groupBy } from '../group';
 
 /** One exercise of a frozen battery version, as it was when the calibration was validated. */
 export interface FrozenExercise {
@@ -247,8 +248,10 @@ export async function campaignResults(
 			.execute(),
 		currentDecisions(db, attemptIds)
 	]);
+	// Grouped once: filtering every score for each candidate was quadratic in the campaign's size.
+	const scoresOf = groupBy(scores, (s) => s.attempt_id);
 	return attempts.map((a) => {
-		const own = scores.filter((s) => s.attempt_id === a.attempt_id);
+		const own = scoresOf.get(a.attempt_id) ?? [];
 		const raws = new Map(own.map((s) => [s.battery_exercise_id, s.raw]));
 		const scored = scoreAgainstThresholds(
 			batteries.get(a.battery_version_id)!,

@@ -48,11 +48,38 @@ export interface RunProgress {
 export interface RunLogTransaction {
 	/** The run, locked against other batches until the transaction ends. */
 	run(runId: string): Promise<RunForIngest | undefined>;
-	/** Appends events; one already stored at its (run, seq) is left as it is. */
+	/**
+	 * Appends events; one already stored at its (run, seq) is left as it is. Keeps the run's
+	 * summary (`runs.phase`, `runs.last_event_type`) with them, from events past those stored.
+	 */
 	append(runId: string, events: StoredEvent[]): Promise<void>;
 	progress(runId: string, progress: RunProgress): Promise<void>;
 	/** Counts one request of the kiosk (`rate-limit.ts`); answers the window's count so far. */
 	hit(limit: RateLimit, who: string, now: Date): Promise<number>;
+}
+
+/**
+ * What appending `events` changes in the run's summary: the phase of the latest `phase.started`
+ * among them (null: unchanged), the type of the latest, and the seq it was at. The summary is
+ * only moved forward, by events at or past the run's `next_seq`, so a batch sent again changes
+ * nothing.
+ */
+export function summaryOf(
+	events: StoredEvent[]
+): { phase: string | null; lastEventType: string; lastSeq: number } | null {
+	let last: StoredEvent | undefined;
+	let phaseEvent: StoredEvent | undefined;
+	for (const e of events) {
+		if (!last || e.seq > last.seq) last = e;
+		if (e.type === 'phase.started' && (!phaseEvent || e.seq > phaseEvent.seq)) phaseEvent = e;
+	}
+	if (!last) return null;
+	const phase = phaseEvent ? (JSON.parse(phaseEvent.data) as { phase?: unknown }).phase : null;
+	return {
+		phase: typeof phase === 'string' ? phase : null,
+		lastEventType: last.type,
+		lastSeq: last.seq
+	};
 }
 
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
@@ -103,6 +130,9 @@ const HIT = `insert into request_rates (key, hits, window_started_at) values (?,
 		else request_rates.window_started_at end
 	returning hits`;
 
+const UPDATE_SUMMARY = `update runs set phase = coalesce(?, phase), last_event_type = ?
+	where id = ? and next_seq <= ?`;
+
 function sqliteRunLog(db: Db, { sqlite, prepare }: SqliteConnection): RunLog {
 	const trx: RunLogTransaction = {
 		run: async (runId) => prepare(SELECT_RUN).get(runId) as RunForIngest | undefined,
@@ -121,6 +151,9 @@ function sqliteRunLog(db: Db, { sqlite, prepare }: SqliteConnection): RunLog {
 				]);
 				prepare(INSERT_EVENTS[rows.length]!).run(values);
 			}
+			const summary = summaryOf(events);
+			if (summary)
+				prepare(UPDATE_SUMMARY).run(summary.phase, summary.lastEventType, runId, summary.lastSeq);
 		},
 		async progress(runId, p) {
 			prepare(UPDATE_RUN).run(
@@ -193,6 +226,17 @@ function kyselyRunLog(db: Db): RunLog {
 						.values(events.map((e) => ({ run_id: runId, ...e })))
 						.onConflict((oc) => oc.columns(['run_id', 'seq']).doNothing())
 						.execute();
+					const summary = summaryOf(events);
+					if (summary)
+						await tx
+							.updateTable('runs')
+							.set((eb) => ({
+								phase: summary.phase ?? eb.ref('phase'),
+								last_event_type: summary.lastEventType
+							}))
+							.where('id', '=', runId)
+							.where('next_seq', '<=', summary.lastSeq)
+							.execute();
 				},
 				async progress(runId, p) {
 					await tx.updateTable('runs').set(p).where('id', '=', runId).execute();

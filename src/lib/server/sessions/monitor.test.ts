@@ -8,7 +8,9 @@ import { ingestBatch } from '../runs/ingest';
 import { simulateAttempt } from '../demo/simulate';
 import { registerPerson } from '../kiosk/attempts';
 import { testDatabases } from '../testing/db';
+import { makeBusySession } from '../testing/busy-session';
 import { makeAdviserCampaign } from '../testing/factories';
+import { recordingQueries } from '../testing/queries';
 import { monitorSession } from './monitor';
 import {
 	candidateSchema,
@@ -168,5 +170,27 @@ describe.each(testDatabases())('live monitor [$name]', ({ open }) => {
 			.where('action', 'like', 'attempt.%')
 			.execute();
 		expect(actions.map((a) => a.action).sort()).toEqual(['attempt.paused', 'attempt.resumed']);
+	});
+
+	// 6 runs of ~8,000 events once took 97 s a refresh, every other request waiting: the monitor
+	// read each run's events, with a subquery over all of them for each one (quadratic).
+	it('refreshes in one query on runs, reading none of their events', async () => {
+		const now = new Date('2026-12-03T08:00:00Z');
+		const { sessionId } = await makeBusySession(db, { candidates: 6, eventsPerRun: 1200, now });
+		const recorded = recordingQueries(db);
+		const rows = await monitorSession(recorded.db, sessionId, new Date(now.getTime() + 10_000));
+		expect(recorded.queries.map((q) => q.sql).filter((sql) => sql.includes('run_events'))).toEqual(
+			[]
+		);
+		expect(recorded.queries).toHaveLength(1);
+		// What it shows is still right: in the timed part; the first one was asked if still there.
+		expect(rows).toHaveLength(6);
+		for (const row of rows)
+			expect(row).toMatchObject({
+				status: 'in-progress',
+				current: { position: 0, phase: 'epreuve' },
+				lastContactAt: now.toISOString()
+			});
+		expect(rows.map((r) => r.alerts)).toEqual([['inactive'], [], [], [], [], []]);
 	});
 });

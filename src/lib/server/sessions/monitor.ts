@@ -28,6 +28,9 @@ export interface MonitorRow {
 /**
  * What the live monitor shows for each candidate of a session, read from the database only (any
  * app server can answer): progress, current exercise and phase, time left, last contact, alerts.
+ * One query on the session's attempts and runs: each run's phase and latest event type are its
+ * summary, kept by the run log (`runs.phase`, `runs.last_event_type`), so the work grows with the
+ * candidates and exercises shown, never with the events the runs hold.
  */
 export async function monitorSession(
 	db: Db,
@@ -53,6 +56,8 @@ export async function monitorSession(
 			'r.status as run_status',
 			'r.deadline_at',
 			'r.last_contact_at',
+			'r.phase',
+			'r.last_event_type',
 			'be.exercise_id'
 		])
 		.where('a.session_id', '=', sessionId)
@@ -60,37 +65,6 @@ export async function monitorSession(
 		.orderBy('i.first_name')
 		.orderBy('r.position')
 		.execute();
-	const runIds = runs.filter((r) => r.run_status === 'running').map((r) => r.run_id);
-	// The latest phase and the latest entry of each running run.
-	const latest = runIds.length
-		? await db
-				.selectFrom('run_events as e')
-				.select(['e.run_id', 'e.seq', 'e.type', 'e.data'])
-				.where('e.run_id', 'in', runIds)
-				.where((eb) =>
-					eb.or([
-						eb(
-							'e.seq',
-							'=',
-							eb
-								.selectFrom('run_events as m')
-								.select((m) => m.fn.max('m.seq').as('seq'))
-								.whereRef('m.run_id', '=', 'e.run_id')
-						),
-						eb(
-							'e.seq',
-							'=',
-							eb
-								.selectFrom('run_events as m')
-								.select((m) => m.fn.max('m.seq').as('seq'))
-								.whereRef('m.run_id', '=', 'e.run_id')
-								.where('m.type', '=', 'phase.started')
-						)
-					])
-				)
-				.execute()
-		: [];
-
 	const rows = new Map<string, MonitorRow>();
 	for (const r of runs) {
 		let row = rows.get(r.person_id);
@@ -119,20 +93,16 @@ export async function monitorSession(
 			continue;
 		}
 		if (row.current) continue;
-		const events = latest.filter((e) => e.run_id === r.run_id).sort((a, b) => a.seq - b.seq);
-		const phaseEvent = events.filter((e) => e.type === 'phase.started').at(-1);
-		const phase = phaseEvent ? (JSON.parse(phaseEvent.data) as { phase?: string }).phase : null;
 		row.current = {
 			title: registeredExercise(r.exercise_id)?.definition.title ?? r.exercise_id,
 			position: r.position,
-			phase: PHASES.find((p) => p === phase) ?? null
+			phase: PHASES.find((p) => p === r.phase) ?? null
 		};
 		// While paused, the time left stays where the pause began.
 		const at = r.paused_at ? Date.parse(r.paused_at) : now.getTime();
 		if (r.deadline_at && r.run_status === 'running')
 			row.remainingMs = Math.max(0, Date.parse(r.deadline_at) - at);
-		const last = events.at(-1);
-		if (last && (last.type === 'inactivity.prompt' || last.type === 'inactivity.paused'))
+		if (r.last_event_type === 'inactivity.prompt' || r.last_event_type === 'inactivity.paused')
 			row.alerts.push('inactive');
 	}
 	for (const row of rows.values()) {

@@ -5,6 +5,7 @@ import * as m0003 from './0003_thresholds';
 import * as m0004 from './0004_sessions';
 import * as m0005 from './0005_hiring';
 import * as m0006 from './0006_kiosk_bounds';
+import * as m0007 from './0007_bounded_reads';
 import * as m0009 from './0009_secure_delete';
 
 /**
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
 	'0004_sessions': m0004,
 	'0005_hiring': m0005,
 	'0006_kiosk_bounds': m0006,
+	'0007_bounded_reads': m0007,
 	'0009_secure_delete': m0009
 };
 

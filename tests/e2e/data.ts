@@ -3,7 +3,12 @@ import { createBatteryVersion } from '../../src/lib/server/campaigns/battery';
 import { saveThresholds, thresholdsView } from '../../src/lib/server/calibration/thresholds';
 import { simulateAttempt } from '../../src/lib/server/demo/simulate';
 import { registerPerson } from '../../src/lib/server/kiosk/attempts';
-import { makeAttempt, makeCampaign, sessionUserOf } from '../../src/lib/server/testing/factories';
+import {
+	makeAttempt,
+	makeCampaign,
+	makeUser,
+	sessionUserOf
+} from '../../src/lib/server/testing/factories';
 import { shortlistedCampaign } from '../../src/lib/server/testing/shortlist';
 import { shortlistedAttempt } from '../../src/lib/server/hiring/access';
 import { recordOutcome, scheduleInterview } from '../../src/lib/server/hiring/hiring';
@@ -175,5 +180,20 @@ export function newShortlistedDemoCampaign(jobTitle: string, names: string[], pr
 			if (!hired.ok) throw new Error(`newShortlistedDemoCampaign: ${hired.reason}`);
 		}
 		return { campaignId, attempts };
+	});
+}
+
+/** A new adviser of the demo agency, with its own password: for journeys that change accounts. */
+export function newAdviserAccount(name: string) {
+	return withDb(async (db) => {
+		const demo = await db
+			.selectFrom('users')
+			.select('agency_id')
+			.where('email', '=', 'conseiller@habile.demo')
+			.executeTakeFirstOrThrow();
+		const email = `${name.toLowerCase().replace(/\W+/g, '.')}-${crypto.randomUUID().slice(0, 8)}@agence.example`;
+		const password = 'la tortue traverse la route';
+		await makeUser(db, { role: 'adviser', agencyId: demo.agency_id, name, email, password });
+		return { email, password, name };
 	});
 }

@@ -111,7 +111,7 @@ export const en: Record<MessageKey, string> = {
 	'admin.users.enable': 'Enable',
 	'admin.users.enableOf': 'Enable the account of {email}',
 	'admin.users.revoke': 'Close their sessions',
-	'admin.users.revokeOf': 'Close the sessions of {email}',
+	'admin.users.revokeOf': 'Close their sessions ({email})',
 	'admin.users.disabledDone': 'Account of {email} disabled: its sessions are closed.',
 	'admin.users.enabledDone': 'Account of {email} enabled.',
 	'admin.users.revokedDone': 'Sessions of {email} closed: {n}.',

@@ -113,7 +113,7 @@ export const fr = {
 	'admin.users.enable': 'Réactiver',
 	'admin.users.enableOf': 'Réactiver le compte de {email}',
 	'admin.users.revoke': 'Fermer ses sessions',
-	'admin.users.revokeOf': 'Fermer les sessions de {email}',
+	'admin.users.revokeOf': 'Fermer ses sessions ({email})',
 	'admin.users.disabledDone': 'Compte de {email} désactivé : ses sessions sont fermées.',
 	'admin.users.enabledDone': 'Compte de {email} réactivé.',
 	'admin.users.revokedDone': 'Sessions de {email} fermées : {n}.',

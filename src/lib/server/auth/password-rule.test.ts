@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import commonPasswords from './common-passwords.json';
+import commonPasswords from './common-passwords.json' with { type: 'json' };
 import { passwordProblem } from './password-rule';
 
 const owner = { email: 'nadia.benali@entrepots-rhone.example', name: 'Nadia Benali' };

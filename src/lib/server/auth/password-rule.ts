@@ -1,4 +1,4 @@
-import commonPasswords from './common-passwords.json';
+import commonPasswords from './common-passwords.json' with { type: 'json' };
 
 /**
  * The rule every staff password must pass. Length alone accepts `aaaaaaaaaaaa`, so a password

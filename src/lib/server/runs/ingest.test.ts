@@ -133,7 +133,10 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 	});
 
 	it('applies the time multiplier to the deadline', async () => {
-		const slow = await makeAttempt(db, { consented: true, accommodations: { timeMultiplier: 1.5 } });
+		const slow = await makeAttempt(db, {
+			consented: true,
+			accommodations: { timeMultiplier: 1.5 }
+		});
 		const log = opening().push(10_000, 'phase.started', { phase: 'epreuve' });
 		const now = new Date('2026-03-01T09:00:00.000Z');
 		const result = await ingestBatch(
@@ -148,7 +151,11 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 	it('slows the attention belt by the time multiplier, in the payload the kiosk receives', async () => {
 		const exercises = [{ exerciseId: 'attention', config: { theme: 'industrie', difficulty: 1 } }];
 		const standard = await makeAttempt(db, { exercises, consented: true });
-		const slow = await makeAttempt(db, { exercises, consented: true, accommodations: { timeMultiplier: 1.5 } });
+		const slow = await makeAttempt(db, {
+			exercises,
+			consented: true,
+			accommodations: { timeMultiplier: 1.5 }
+		});
 		const itemMs = async (id: string) =>
 			((await kioskState(db, id)).runs[0]!.payload as { itemMs: number }).itemMs;
 		expect(await itemMs(standard.attemptId)).toBe(1800);

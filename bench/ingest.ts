@@ -147,6 +147,12 @@ async function registerRuns(db: Db, count: number): Promise<KioskRun[]> {
 		}
 		const opened = await openAttempt(db, kioskCode);
 		if (!opened.ok) throw new Error(`openAttempt failed: ${opened.reason}`);
+		// Runs take events once the person agreed.
+		await db
+			.updateTable('attempts')
+			.set({ consent: 'accepted', status: 'in-progress' })
+			.where('id', '=', attemptId)
+			.execute();
 		const run = await db
 			.selectFrom('runs')
 			.select('id')

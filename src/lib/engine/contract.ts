@@ -98,7 +98,7 @@ export interface ScoreResult {
  * Entries any run may log besides its test items: phases, practice (repeated), focus and
  * visibility changes, reloads and pauses.
  */
-export const RUN_EVENT_ALLOWANCE = 500;
+export const RUN_EVENT_ALLOWANCE = 1000;
 /** Entries per minute of timed part on top of that: inactivity prompts and answers, pauses. */
 export const EVENT_ALLOWANCE_PER_MINUTE = 10;
 

@@ -17,7 +17,10 @@ const loginSchema = z.object({
 
 export const load = (({ locals, url }) => {
 	if (locals.user)
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), locals.user.role));
+		redirect(
+			303,
+			safeRedirectTarget(url.searchParams.get('redirectTo'), locals.user.role, url.origin)
+		);
 	return { loggedOut: url.searchParams.has('deconnecte') };
 }) satisfies PageServerLoad;
 
@@ -47,6 +50,9 @@ export const actions = {
 			secure: url.protocol === 'https:',
 			maxAge: config.SESSION_IDLE_MINUTES * 60
 		});
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), result.user.role));
+		redirect(
+			303,
+			safeRedirectTarget(url.searchParams.get('redirectTo'), result.user.role, url.origin)
+		);
 	}
 } satisfies Actions;

@@ -14,7 +14,7 @@ import { readConfig, sessionLifetime } from '$lib/server/config';
 import { attemptForKioskToken, KIOSK_COOKIE } from '$lib/server/kiosk/binding';
 import { database, ensureMigrated } from '$lib/server/db/instance';
 import { scheduleDailyPurge } from '$lib/server/retention/purge';
-import { SECURITY_HEADERS } from '$lib/server/security-headers';
+import { applySecurityHeaders, secureCookiesOnlyOverHttps } from '$lib/server/security-headers';
 
 const config = readConfig();
 /** Kiosk routes: the kiosk pages and the API they call. */
@@ -83,10 +83,12 @@ const refuseReservedAction: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Security headers for every response. */
+/** Security headers for every response; cookies Secure over https only. */
 const secure: Handle = async ({ event, resolve }) => {
+	const https = event.url.protocol === 'https:';
+	secureCookiesOnlyOverHttps(event.cookies, https);
 	const response = await resolve(event);
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	applySecurityHeaders(response.headers, https);
 	return response;
 };
 

@@ -36,7 +36,17 @@ const configSchema = z.object({
 	 * `NODE_ENV=production`.
 	 */
 	HABILE_DEMO: z.enum(['0', '1']).optional(),
-	NODE_ENV: z.string().optional()
+	NODE_ENV: z.string().optional(),
+	/**
+	 * `1` behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto: the client's
+	 * address and protocol are read from them. Unset (or `0`), they are ignored.
+	 */
+	TRUST_PROXY: z
+		.enum(['', '0', '1'], { error: 'must be 1 (behind a trusted proxy) or 0' })
+		.default('')
+		.transform((v) => v === '1'),
+	/** How many trusted proxies in a row append to X-Forwarded-For (with TRUST_PROXY=1). */
+	TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1)
 });
 
 export type Config = z.infer<typeof configSchema>;

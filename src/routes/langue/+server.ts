@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { localeSchema } from '$lib/domain/records';
-import { isLocalPath } from '$lib/server/auth/areas';
+import { localPath } from '$lib/server/auth/areas';
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
 import type { RequestHandler } from './$types';
 
 /** Switches the interface language: stored on the account when logged in, else in a cookie. */
-export const POST: RequestHandler = async ({ request, cookies, locals }) => {
+export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
 	const form = await formOf(request, locals);
 	const locale = localeSchema.catch(locals.locale).parse(form.get('locale'));
 	const back = String(form.get('back') ?? '/');
@@ -18,5 +18,5 @@ export const POST: RequestHandler = async ({ request, cookies, locals }) => {
 			.execute();
 	}
 	cookies.set('lang', locale, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 365 * 86400 });
-	redirect(303, isLocalPath(back) ? back : '/');
+	redirect(303, localPath(back, url.origin) ?? '/');
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, areaOfRoute, homeOf, isLocalPath, safeRedirectTarget } from './areas';
+import { areaOf, areaOfRoute, homeOf, localPath, safeRedirectTarget } from './areas';
 
 describe('staff areas', () => {
 	it('maps each path to the role allowed in it', () => {
@@ -28,20 +28,76 @@ describe('staff areas', () => {
 		expect(homeOf('admin')).toBe('/admin');
 	});
 
+	const ORIGIN = 'http://192.168.1.10:3000';
+
 	it('only redirects after login to a local page the role may see', () => {
-		expect(safeRedirectTarget('/conseiller/campagnes/1', 'adviser')).toBe(
+		expect(safeRedirectTarget('/conseiller/campagnes/1', 'adviser', ORIGIN)).toBe(
 			'/conseiller/campagnes/1'
 		);
-		expect(safeRedirectTarget('https://evil.example', 'adviser')).toBe('/conseiller');
-		expect(safeRedirectTarget('//evil.example', 'adviser')).toBe('/conseiller');
-		expect(safeRedirectTarget('/\\evil.example', 'adviser')).toBe('/conseiller');
-		expect(safeRedirectTarget('/admin', 'adviser')).toBe('/conseiller');
-		expect(safeRedirectTarget(null, 'employer')).toBe('/employeur');
+		expect(safeRedirectTarget('/conseiller?x=1#y', 'adviser', ORIGIN)).toBe('/conseiller?x=1#y');
+		expect(safeRedirectTarget(`${ORIGIN}/conseiller/a`, 'adviser', ORIGIN)).toBe('/conseiller/a');
+		expect(safeRedirectTarget('https://evil.example', 'adviser', ORIGIN)).toBe('/conseiller');
+		expect(safeRedirectTarget('//evil.example', 'adviser', ORIGIN)).toBe('/conseiller');
+		expect(safeRedirectTarget('/\t/evil.example', 'adviser', ORIGIN)).toBe('/conseiller');
+		expect(safeRedirectTarget('/admin', 'adviser', ORIGIN)).toBe('/conseiller');
+		expect(safeRedirectTarget('/\t/admin', 'adviser', ORIGIN)).toBe('/conseiller');
+		expect(safeRedirectTarget(null, 'employer', ORIGIN)).toBe('/employeur');
 	});
 
-	it('tells a path of this site from one that browsers read as another host', () => {
-		expect(isLocalPath('/conseiller?x=1')).toBe(true);
-		for (const target of ['//evil.example', '/\\evil.example', 'https://evil.example', '', null])
-			expect(isLocalPath(target)).toBe(false);
+	// Every spelling a browser follows to another host, as a redirectTo would carry it decoded.
+	const OFF_SITE = [
+		'//evil.example',
+		'/\t/evil.example',
+		'/\n/evil.example',
+		'/\r/evil.example',
+		'/\r\n/evil.example',
+		'\t//evil.example',
+		' //evil.example',
+		'/\\evil.example',
+		'\\\\evil.example',
+		'\\/evil.example',
+		'/\\/evil.example',
+		'/\t\\evil.example',
+		'//evil.example/conseiller',
+		'///evil.example',
+		'https://evil.example',
+		'https:evil.example',
+		'https:/evil.example',
+		'http:\\\\evil.example',
+		'HTTPS://evil.example',
+		'http://192.168.1.10:3000@evil.example',
+		'http://192.168.1.10:3001/',
+		'https://192.168.1.10:3000/',
+		'javascript:alert(1)',
+		'java\tscript:alert(1)',
+		'JavaScript:alert(1)',
+		'data:text/html,<script>alert(1)</script>',
+		'blob:http://192.168.1.10:3000/x',
+		'ftp://evil.example',
+		'mailto:a@evil.example',
+		'http://[::1',
+		'',
+		null
+	];
+
+	it.each(OFF_SITE)('refuses %j as a target on this site', (target) => {
+		expect(localPath(target, ORIGIN)).toBeNull();
+		expect(safeRedirectTarget(target, 'adviser', ORIGIN)).toBe('/conseiller');
+	});
+
+	it.each([
+		['/conseiller', '/conseiller'],
+		['/conseiller?x=1', '/conseiller?x=1'],
+		// Encoded slashes stay one path segment: a browser does not read them as a host.
+		['/%2F/evil.example', '/%2F/evil.example'],
+		['/%5C/evil.example', '/%5C/evil.example'],
+		['/%09/evil.example', '/%09/evil.example'],
+		// Line breaks are dropped, as a browser drops them: the Location header stays valid.
+		['/conseiller\r\nSet-Cookie: x=1', '/conseillerSet-Cookie:%20x=1'],
+		['/a\nb', '/ab'],
+		['/a/../b', '/b'],
+		['/é', '/%C3%A9']
+	])('keeps %j on this site as %j', (target, path) => {
+		expect(localPath(target, ORIGIN)).toBe(path);
 	});
 });

@@ -29,18 +29,35 @@ export function homeOf(role: Role): string {
 	return AREAS.find((a) => a.role === role)!.prefix;
 }
 
-/** A path of this site: starts with one slash (not `//` nor `/\`, which browsers read as another host). */
-export function isLocalPath(target: string | null): target is string {
-	return (
-		!!target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')
-	);
+/**
+ * `target` resolved against `origin` if it names a page of this site, else null. Parsed as a
+ * browser parses a `Location` (tabs and line breaks dropped, a backslash read as a slash), so no
+ * spelling that a browser follows to another host gets through: `/<tab>/evil.example`,
+ * `/\evil.example`, `https://evil.example`, `javascript:…`.
+ */
+function sameOriginUrl(target: string | null, origin: string): URL | null {
+	if (!target) return null;
+	try {
+		const url = new URL(target, origin);
+		// `blob:` URLs carry the origin they were made on: only a page's own URL is a page.
+		return url.origin === origin && /^https?:$/.test(url.protocol) ? url : null;
+	} catch {
+		return null;
+	}
 }
 
-/** A post-login redirect target is only ever a path on this site, in the user's own area. */
-export function safeRedirectTarget(target: string | null, role: Role): string {
-	if (isLocalPath(target)) {
-		const area = areaOf(new URL(target, 'http://x').pathname);
-		if (!area || area.role === role) return target;
-	}
-	return homeOf(role);
+/**
+ * The path, query and fragment of `target` if it names a page of this site, else null. What is
+ * returned is always a valid `Location` (no line break can reach the header).
+ */
+export function localPath(target: string | null, origin: string): string | null {
+	const url = sameOriginUrl(target, origin);
+	return url && url.pathname + url.search + url.hash;
+}
+
+/** A post-login redirect target is only ever a page of this site, in the user's own area. */
+export function safeRedirectTarget(target: string | null, role: Role, origin: string): string {
+	const url = sameOriginUrl(target, origin);
+	const area = url && areaOf(url.pathname);
+	return url && (!area || area.role === role) ? url.pathname + url.search + url.hash : homeOf(role);
 }

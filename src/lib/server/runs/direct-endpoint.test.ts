@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_BATCH_BYTES } from '$lib/domain/kiosk';
 import type { Db } from '../db';
 import { KIOSK_COOKIE, openAttempt } from '../kiosk/binding';
-import { SECURITY_HEADERS } from '../security-headers';
+import { securityHeaders } from '../security-headers';
 import { testDatabases } from '../testing/db';
 import { makeAttempt } from '../testing/factories';
 import { serveRunEvents } from './direct-endpoint';
@@ -55,12 +55,19 @@ describe.each(testDatabases())('the direct events endpoint [$name]', ({ open }) 
 		const res = await post(kiosk());
 		expect(res.status).toBe(200);
 		expect(await res.json()).toMatchObject({ ack: 0, deadline: null });
-		for (const [name, value] of Object.entries(SECURITY_HEADERS))
+		for (const [name, value] of Object.entries(securityHeaders(false)))
 			expect(res.headers.get(name)).toBe(value);
+		expect(res.headers.get('cache-control')).toBe('no-store');
+		expect(res.headers.get('strict-transport-security')).toBeNull();
 		const refused = await post(kiosk(), '{"firstSeq": 0');
 		expect(refused.status).toBe(400);
 		expect(await refused.json()).toEqual({ error: 'body is not valid JSON' });
 		expect(passed).toEqual([]);
+	});
+
+	it('sends HSTS when the batch came over https (as cli/serve.ts tells it)', async () => {
+		const res = await post({ ...kiosk(), 'x-forwarded-proto': 'https' }, batch);
+		expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000');
 	});
 
 	it('leaves SvelteKit every request not shaped like a kiosk batch, unread', async () => {

@@ -3,7 +3,7 @@ import { MAX_BATCH_BYTES } from '$lib/domain/kiosk';
 import { localeFromAcceptLanguage, translator } from '$lib/i18n';
 import type { Db } from '../db';
 import { KIOSK_COOKIE } from '../kiosk/binding';
-import { SECURITY_HEADERS } from '../security-headers';
+import { securityHeaders } from '../security-headers';
 import { receiveBatch, type Answer } from './receive';
 
 const EVENTS_PATH = /^\/api\/runs\/([^/?]+)\/events(?:\?|$)/;
@@ -42,7 +42,11 @@ export function serveRunEvents(db: () => Db, req: IncomingMessage, res: ServerRe
 			return { status: 500, body: { message: t('error.500') } };
 		})
 		.then((answer) => {
-			res.writeHead(answer.status, { ...SECURITY_HEADERS, 'content-type': 'application/json' });
+			// cli/serve.ts sets the protocol on every request, from the connection or a trusted proxy.
+			res.writeHead(answer.status, {
+				...securityHeaders(req.headers['x-forwarded-proto'] === 'https'),
+				'content-type': 'application/json'
+			});
 			res.end(JSON.stringify(answer.body));
 		});
 	return true;

@@ -17,7 +17,10 @@ const loginSchema = z.object({
 
 export const load = (({ locals, url }) => {
 	if (locals.user)
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), locals.user.role));
+		redirect(
+			303,
+			safeRedirectTarget(url.searchParams.get('redirectTo'), locals.user.role, url.origin)
+		);
 	return { loggedOut: url.searchParams.has('deconnecte') };
 }) satisfies PageServerLoad;
 
@@ -48,6 +51,9 @@ export const actions = {
 			// The server ends the session earlier when it is idle; never later than this.
 			maxAge: config.SESSION_MAX_HOURS * 3600
 		});
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), result.user.role));
+		redirect(
+			303,
+			safeRedirectTarget(url.searchParams.get('redirectTo'), result.user.role, url.origin)
+		);
 	}
 } satisfies Actions;

@@ -51,10 +51,11 @@ test('every route answers each role as the authorization matrix says', async ({ 
 			}
 		}
 		// Staff pages' data requests, under another spelling too: data only for the area's role.
+		// Files (`export.csv`, `donnees.json`) are endpoints: they have no data request.
 		for (const [route, { path, expected }] of Object.entries(routes)) {
-			if (!AREAS.some((prefix) => route.startsWith(`/(staff)/${prefix}`)) || path.includes('.csv'))
-				continue;
 			const [pathname = '/', query] = path.split('?');
+			if (!AREAS.some((prefix) => route.startsWith(`/(staff)/${prefix}`))) continue;
+			if (/\.[a-z]+$/.test(pathname)) continue;
 			const encoded = `/%${pathname.charCodeAt(1).toString(16)}${pathname.slice(2)}`;
 			const want = DATA_OUTCOME[expected[role]];
 			for (const p of [`${pathname}/__data.json`, `${encoded}/__data.json`]) {

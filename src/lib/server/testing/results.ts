@@ -12,6 +12,13 @@ import {
 	type SessionSummary
 } from '../sessions/sessions';
 
+/**
+ * A phone number no other test candidate has: the same contact registered again is a retest,
+ * which the retest interval may refuse.
+ */
+let phoneCounter = 0;
+export const uniquePhone = () => `07${String(++phoneCounter).padStart(8, '0')}`;
+
 export interface PlayedCandidate {
 	personId: string;
 	code: string;
@@ -105,7 +112,7 @@ export async function makePlayedSession(
 			candidateSchema.parse({
 				firstName: options.names?.[i] ?? `Prénom${i}`,
 				lastName: options.names ? 'Test' : `Nom${i}`,
-				phone: '0612345678'
+				phone: uniquePhone()
 			}),
 			now
 		);

@@ -118,6 +118,13 @@ test('the adviser registers a person tested a moment ago in another campaign: re
 	await expect(row).toContainText(reason);
 	await expectAccessible(page);
 
+	// The campaign's results flag her too (advisers only).
+	await page.goto(`/conseiller/campagnes/${second}/resultats`);
+	const card = page.getByRole('article', { name: /Yasmine Retest/ });
+	await expect(card).toContainText('Nouvelle passation');
+	await expect(card).toContainText(reason);
+	await expectAccessible(page);
+
 	// Audited, and every exercise on another form than the first time.
 	const stored = await withDb(async (db) => {
 		const seeds = (personId: string) =>

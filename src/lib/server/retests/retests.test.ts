@@ -6,7 +6,15 @@ import { candidateData } from '../retention/export';
 import { eraseCandidate } from '../retention/erase';
 import { candidateSchema, registerCandidate, type SessionSummary } from '../sessions/sessions';
 import { testDatabases } from '../testing/db';
-import { makeAdviserCampaign, makeCampaign, makeCompany } from '../testing/factories';
+import { employerShortlist } from '../hiring/shortlist';
+import { recordDecision } from '../results/decisions';
+import {
+	makeAdviserCampaign,
+	makeCampaign,
+	makeCompany,
+	makeUser,
+	sessionUserOf
+} from '../testing/factories';
 import { makePlayedSession } from '../testing/results';
 import { backfillContactKeys } from '../db/migrations/0014_retests';
 import { registrationsOfContact, retestFlags } from './matches';
@@ -164,6 +172,49 @@ describe.each(testDatabases())('retests [$name]', ({ open }) => {
 		// The export holds the reason; the person's data is theirs.
 		const exported = await candidateData(db, september.campaignId, result.personId);
 		expect(exported?.attempts[0]?.retestOverride).toBe(REASON);
+	});
+
+	it('employers never see the flag, the reason or the earlier campaign', async () => {
+		const at = new Date('2026-08-20T10:00:00Z');
+		const again = await registerCandidate(
+			db,
+			adviser,
+			september,
+			awa({ phone: '06 12 34 56 78', retestOverride: 'on', retestReason: REASON }),
+			at
+		);
+		if (!again.ok) throw new Error(again.reason);
+		const attempt = await db
+			.selectFrom('attempts')
+			.select('id')
+			.where('person_id', '=', again.personId)
+			.executeTakeFirstOrThrow();
+		await simulateAttempt(db, attempt.id, 0.9, 2, new Date('2026-09-01T07:30:00Z'));
+		const decided = await recordDecision(db, adviser, september.campaignId, again.personId, {
+			decision: 'present',
+			reason: 'thresholds-met',
+			note: 'Présentée.'
+		});
+		expect(decided.ok).toBe(true);
+		const { company_id } = await db
+			.selectFrom('campaigns')
+			.select('company_id')
+			.where('id', '=', september.campaignId)
+			.executeTakeFirstOrThrow();
+		const employer = await sessionUserOf(
+			db,
+			(await makeUser(db, { role: 'employer', companyId: company_id })).id
+		);
+		const shown = await employerShortlist(db, employer, {
+			id: september.campaignId,
+			shareScores: true
+		});
+		expect(shown.map((c) => c.firstName)).toEqual(['Awa']);
+		const text = JSON.stringify(shown);
+		expect(text).not.toMatch(/retest/i);
+		expect(text).not.toContain(REASON);
+		expect(text).not.toContain('Poste test');
+		expect(text).not.toContain('2026-06-10');
 	});
 
 	it('an override needs a reason', () => {

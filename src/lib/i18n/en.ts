@@ -228,7 +228,20 @@ export const en: Record<MessageKey, string> = {
 	'stats.lead':
 		'The employees’ results, exercise by exercise: they check the exercise and help set the threshold.',
 	'stats.tooFew': 'Not enough results yet: at least 2 employees must have finished.',
-	'stats.noVariance': 'Every employee has the same score: reliability cannot be computed.',
+	'stats.error.zero-variance-total':
+		'Every employee has the same total: reliability and item analysis cannot be computed (the exercise does not tell them apart).',
+	'stats.error.too-few-persons':
+		'At least 2 employees with usable answers are needed to compute reliability.',
+	'stats.error.too-few-items':
+		'At least 2 items (or 2 trials per employee) are needed to compute reliability.',
+	'stats.error.ragged-row':
+		'The employees do not all have the same number of items: reliability could not be computed.',
+	'stats.error.not-a-number':
+		'A stored item score is not a number: reliability could not be computed. Report it to the administrator.',
+	'stats.error.bad-item-max':
+		'An item has no valid maximum score: reliability could not be computed. Report it to the administrator.',
+	'stats.notInterpretable': 'not interpretable ({value})',
+	'stats.sem.none': 'not computed: reliability is not interpretable',
 	'stats.n': 'Employees',
 	'stats.mean': 'Mean',
 	'stats.sd': 'Standard deviation',
@@ -241,6 +254,8 @@ export const en: Record<MessageKey, string> = {
 	'stats.histogram':
 		'Distribution of the employees’ scores, out of {max} points. Suggested threshold: {threshold}.',
 	'stats.warning.small-n': 'Fragile calibration: fewer than 8 employees.',
+	'stats.warning.reliability-not-interpretable':
+		'Reliability not interpretable: the coefficient is negative or undefined, which means the parts of the exercise do not measure the same thing for these employees. No standard error and no uncertainty zone are computed; review the exercise before setting a threshold.',
 	'stats.warning.low-reliability': 'Low reliability (below 0.6): the exercise measures unevenly.',
 	'stats.warning.constant-items': 'Some items have the same score for every employee.',
 	'stats.items': 'Items',

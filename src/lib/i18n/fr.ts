@@ -235,7 +235,20 @@ export const fr = {
 	'stats.lead':
 		'Les résultats des salariés, exercice par exercice : ils vérifient l’exercice et aident à fixer le seuil.',
 	'stats.tooFew': 'Pas encore assez de résultats : il faut au moins 2 salariés ayant terminé.',
-	'stats.noVariance': 'Tous les salariés ont le même score : impossible de calculer la fidélité.',
+	'stats.error.zero-variance-total':
+		'Tous les salariés ont le même total : la fidélité et l’analyse des items ne peuvent pas être calculées (l’exercice ne les distingue pas).',
+	'stats.error.too-few-persons':
+		'Il faut au moins 2 salariés ayant des réponses exploitables pour calculer la fidélité.',
+	'stats.error.too-few-items':
+		'Il faut au moins 2 items (ou 2 essais par salarié) pour calculer la fidélité.',
+	'stats.error.ragged-row':
+		'Les salariés n’ont pas tous le même nombre d’items : la fidélité n’a pas pu être calculée.',
+	'stats.error.not-a-number':
+		'Un score d’item enregistré n’est pas un nombre : la fidélité n’a pas pu être calculée. Signalez-le à l’administrateur.',
+	'stats.error.bad-item-max':
+		'Un item n’a pas de score maximum valable : la fidélité n’a pas pu être calculée. Signalez-le à l’administrateur.',
+	'stats.notInterpretable': 'non interprétable ({value})',
+	'stats.sem.none': 'non calculée : la fidélité n’est pas interprétable',
 	'stats.n': 'Salariés',
 	'stats.mean': 'Moyenne',
 	'stats.sd': 'Écart-type',
@@ -248,6 +261,8 @@ export const fr = {
 	'stats.histogram':
 		'Répartition des scores des salariés, sur {max} points. Seuil suggéré : {threshold}.',
 	'stats.warning.small-n': 'Étalonnage fragile : moins de 8 salariés.',
+	'stats.warning.reliability-not-interpretable':
+		'Fidélité non interprétable : le coefficient est négatif ou indéfini, ce qui veut dire que les parties de l’exercice ne mesurent pas la même chose chez ces salariés. Aucune erreur type ni zone d’incertitude n’est calculée ; revoyez l’exercice avant de fixer un seuil.',
 	'stats.warning.low-reliability':
 		'Fidélité faible (moins de 0,6) : l’exercice mesure de façon irrégulière.',
 	'stats.warning.constant-items': 'Certains items ont le même score pour tous les salariés.',

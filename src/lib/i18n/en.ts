@@ -292,10 +292,22 @@ export const en: Record<MessageKey, string> = {
 	'threshold.unavailable.tooFew': 'At least two employees are needed.',
 	'threshold.unavailable.notBothGroups':
 		'Some employees must be rated “confirmed” and others “progressing” by their supervisor.',
-	'threshold.unavailable.separated':
-		'The scores separate the two groups completely: take the lowest score of the confirmed instead.',
+	'threshold.unavailable.tooFewInGroup':
+		'Too few employees in one of the groups ({confirmed} “confirmed”, {progressing} “progressing”): at least {min} in each are needed to place the boundary between them.',
+	'threshold.unavailable.identical':
+		'Every rated employee has the same score: the exercise does not tell the confirmed from the others.',
+	'threshold.unavailable.notConverged':
+		'The computation did not converge on these data: choose another method and report it to the administrator.',
+	'threshold.note.separated':
+		'The scores separate the two groups completely: the boundary is estimated by Firth’s method, between the highest “progressing” score and the lowest “confirmed” one; with so few employees it remains approximate.',
+	'threshold.note.clampedLow':
+		'The computation gives {value}, below 0: brought back to 0, a threshold everybody reaches.',
+	'threshold.note.clampedHigh':
+		'The computation gives {value}, above the maximum: brought back to {max}.',
+	'threshold.note.reversed':
+		'Beware: the confirmed do not score higher than the progressing employees; this threshold does not rest on a difference between them.',
 	'threshold.unavailable.reversed':
-		'The “progressing” employees do not score lower than the confirmed ones: the exercise does not tell them apart.',
+		'The “progressing” employees score as well as or better than the confirmed ones: the exercise does not tell them apart in the expected direction, so no threshold is suggested.',
 	'threshold.unavailable.noConfirmed': 'No employee is rated “confirmed”.',
 	'common.yes': 'Yes',
 	'common.no': 'No',

@@ -300,10 +300,21 @@ export const fr = {
 	'threshold.unavailable.tooFew': 'Il faut au moins deux salariés.',
 	'threshold.unavailable.notBothGroups':
 		'Il faut des salariés jugés « confirmé » et d’autres « en progression » par leur responsable.',
-	'threshold.unavailable.separated':
-		'Les scores séparent complètement les deux groupes : prenez plutôt le plus bas score des confirmés.',
+	'threshold.unavailable.tooFewInGroup':
+		'Trop peu de salariés dans un des groupes ({confirmed} « confirmé », {progressing} « en progression ») : il en faut au moins {min} dans chacun pour situer la frontière entre eux.',
+	'threshold.unavailable.identical':
+		'Tous les salariés notés ont le même score : l’exercice ne distingue pas les confirmés des autres.',
+	'threshold.unavailable.notConverged':
+		'Le calcul n’a pas abouti sur ces données : choisissez une autre méthode et signalez-le à l’administrateur.',
+	'threshold.note.separated':
+		'Les scores séparent complètement les deux groupes : la frontière est estimée par la méthode de Firth, entre le plus haut score « en progression » et le plus bas « confirmé » ; avec si peu de salariés, elle reste approximative.',
+	'threshold.note.clampedLow':
+		'Le calcul donne {value}, en dessous de 0 : ramené à 0, un seuil que tout le monde atteint.',
+	'threshold.note.clampedHigh': 'Le calcul donne {value}, au-dessus du maximum : ramené à {max}.',
+	'threshold.note.reversed':
+		'Attention : les confirmés n’ont pas de meilleurs scores que les salariés en progression ; ce seuil ne repose donc pas sur une différence entre eux.',
 	'threshold.unavailable.reversed':
-		'Les salariés « en progression » n’ont pas de moins bons scores que les confirmés : l’exercice ne les distingue pas.',
+		'Les salariés « en progression » ont des scores aussi bons ou meilleurs que les confirmés : l’exercice ne les distingue pas dans le sens attendu, aucun seuil n’est suggéré.',
 	'threshold.unavailable.noConfirmed': 'Aucun salarié n’est jugé « confirmé ».',
 	'common.yes': 'Oui',
 	'common.no': 'Non',

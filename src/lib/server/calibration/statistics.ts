@@ -115,7 +115,7 @@ export async function campaignCalibrationStatistics(
 			...base,
 			unavailable: null,
 			summary: summarize(totals),
-			suggestions: suggestThresholds(totals, ratings, { locale })
+			suggestions: suggestThresholds(totals, ratings, { locale, max: runs[0]!.max })
 		};
 		try {
 			const itemStats = sameItems

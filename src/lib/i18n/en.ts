@@ -332,6 +332,30 @@ export const en: Record<MessageKey, string> = {
 	'thresholds.rule.minMean': 'Minimum mean (out of 100)',
 	'thresholds.rule.meanText':
 		'Eliminatory thresholds reached and a mean of the scores (each out of 100) of at least {min}',
+	'thresholds.rule.zMean':
+		'Passed if the eliminatory thresholds are met and the battery score reaches a minimum: the mean of the z-scores, where each exercise counts by how far the candidate stands from the employees’ mean, in the employees’ standard deviations (recommended: every exercise weighs the same)',
+	'thresholds.rule.minZ': 'Minimum battery score (in standard deviations; 0 = the employees’ mean, −0.5 = half a standard deviation below)',
+	'thresholds.rule.zMeanText':
+		'Eliminatory thresholds met and a mean z-score against the employees of at least {min}',
+	'thresholds.minZ.invalid': 'Enter a number between −3 and 3, for example −0.5.',
+	'thresholds.passesAll.minimum':
+		'This threshold is at the lowest possible score: nobody can fail it, it selects nobody.',
+	'thresholds.passesAll.everyone':
+		'Every employee reaches this threshold: it would turn none of them away and may select nobody.',
+	'thresholds.passAll': 'Why keep a threshold everybody reaches',
+	'thresholds.passAll.hint':
+		'Required to validate such a threshold. For example: exercise kept for the profile, not selective.',
+	'thresholds.passAll.required': 'Say in one sentence why this threshold is kept.',
+	'thresholds.refused.passesAll':
+		'Cannot validate: the threshold of “{exercises}” fails nobody. Raise it, or say why it is kept.',
+	'thresholds.refused.noNorm':
+		'Cannot validate with the z-score battery score: the employees’ scores do not vary on “{exercises}”. Choose another rule.',
+	'thresholds.frozenFigures':
+		'Figures frozen at validation: those the thresholds were decided on.',
+	'thresholds.frozen.n': 'Employees',
+	'thresholds.frozen.mean': 'Mean',
+	'thresholds.frozen.sd': 'Standard deviation',
+	'thresholds.frozen.sem': 'Standard error',
 	'thresholds.save': 'Save the thresholds',
 	'thresholds.saved': 'Thresholds saved.',
 	'thresholds.freeze': 'Validate the calibration',
@@ -574,6 +598,9 @@ export const en: Record<MessageKey, string> = {
 	'results.outcome.not-met': 'Threshold not reached',
 	'results.outcome.missing': 'No score',
 	'results.mean': 'Mean out of 100: {value} (at least {min} needed).',
+	'results.zMean':
+		'Battery score (mean of the z-scores against the employees): {value} (at least {min} needed).',
+	'results.rule': 'Battery rule: {rule}.',
 	'results.see': 'See the details of {code}',
 	'results.candidate': '{code} — {name}',
 	'results.profile': 'Habileté profile of {code}',

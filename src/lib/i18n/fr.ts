@@ -339,6 +339,30 @@ export const fr = {
 	'thresholds.rule.minMean': 'Moyenne minimale (sur 100)',
 	'thresholds.rule.meanText':
 		'Seuils éliminatoires atteints et moyenne des scores (chacun ramené sur 100) d’au moins {min}',
+	'thresholds.rule.zMean':
+		'Admis si les seuils éliminatoires sont atteints et si le score de batterie atteint un minimum : la moyenne des écarts réduits, où chaque exercice compte par l’écart du candidat à la moyenne des salariés, en écarts-types des salariés (recommandé : chaque exercice pèse autant)',
+	'thresholds.rule.minZ': 'Score de batterie minimal (en écarts-types ; 0 = la moyenne des salariés, −0,5 = un demi écart-type en dessous)',
+	'thresholds.rule.zMeanText':
+		'Seuils éliminatoires atteints et moyenne des écarts réduits aux salariés d’au moins {min}',
+	'thresholds.minZ.invalid': 'Indiquez un nombre entre −3 et 3, par exemple −0,5.',
+	'thresholds.passesAll.minimum':
+		'Ce seuil est au plus bas score possible : personne ne peut échouer, il ne sélectionne personne.',
+	'thresholds.passesAll.everyone':
+		'Tous les salariés atteignent ce seuil : il n’écarterait aucun d’eux et risque de ne sélectionner personne.',
+	'thresholds.passAll': 'Pourquoi garder un seuil que tout le monde atteint',
+	'thresholds.passAll.hint':
+		'Obligatoire pour valider un tel seuil. Par exemple : exercice gardé pour le profil, non sélectif.',
+	'thresholds.passAll.required': 'Dites en une phrase pourquoi garder ce seuil.',
+	'thresholds.refused.passesAll':
+		'Impossible de valider : le seuil de « {exercises} » ne fait échouer personne. Relevez-le, ou dites pourquoi le garder.',
+	'thresholds.refused.noNorm':
+		'Impossible de valider avec le score de batterie en écarts réduits : les scores des salariés ne varient pas pour « {exercises} ». Choisissez une autre règle.',
+	'thresholds.frozenFigures':
+		'Chiffres figés à la validation : ce sont ceux sur lesquels les seuils ont été décidés.',
+	'thresholds.frozen.n': 'Salariés',
+	'thresholds.frozen.mean': 'Moyenne',
+	'thresholds.frozen.sd': 'Écart-type',
+	'thresholds.frozen.sem': 'Erreur type',
 	'thresholds.save': 'Enregistrer les seuils',
 	'thresholds.saved': 'Seuils enregistrés.',
 	'thresholds.freeze': 'Valider l’étalonnage',
@@ -583,6 +607,9 @@ export const fr = {
 	'results.outcome.not-met': 'Seuil non atteint',
 	'results.outcome.missing': 'Pas de score',
 	'results.mean': 'Moyenne sur 100 : {value} (il faut au moins {min}).',
+	'results.zMean':
+		'Score de batterie (moyenne des écarts réduits aux salariés) : {value} (il faut au moins {min}).',
+	'results.rule': 'Règle de la batterie : {rule}.',
 	'results.see': 'Voir le détail de {code}',
 	'results.candidate': '{code} — {name}',
 	'results.profile': 'Profil d’habiletés de {code}',

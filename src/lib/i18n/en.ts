@@ -334,7 +334,8 @@ export const en: Record<MessageKey, string> = {
 		'Eliminatory thresholds reached and a mean of the scores (each out of 100) of at least {min}',
 	'thresholds.rule.zMean':
 		'Passed if the eliminatory thresholds are met and the battery score reaches a minimum: the mean of the z-scores, where each exercise counts by how far the candidate stands from the employees’ mean, in the employees’ standard deviations (recommended: every exercise weighs the same)',
-	'thresholds.rule.minZ': 'Minimum battery score (in standard deviations; 0 = the employees’ mean, −0.5 = half a standard deviation below)',
+	'thresholds.rule.minZ':
+		'Minimum battery score (in standard deviations; 0 = the employees’ mean, −0.5 = half a standard deviation below)',
 	'thresholds.rule.zMeanText':
 		'Eliminatory thresholds met and a mean z-score against the employees of at least {min}',
 	'thresholds.minZ.invalid': 'Enter a number between −3 and 3, for example −0.5.',
@@ -350,8 +351,7 @@ export const en: Record<MessageKey, string> = {
 		'Cannot validate: the threshold of “{exercises}” fails nobody. Raise it, or say why it is kept.',
 	'thresholds.refused.noNorm':
 		'Cannot validate with the z-score battery score: the employees’ scores do not vary on “{exercises}”. Choose another rule.',
-	'thresholds.frozenFigures':
-		'Figures frozen at validation: those the thresholds were decided on.',
+	'thresholds.frozenFigures': 'Figures frozen at validation: those the thresholds were decided on.',
 	'thresholds.frozen.n': 'Employees',
 	'thresholds.frozen.mean': 'Mean',
 	'thresholds.frozen.sd': 'Standard deviation',

@@ -341,7 +341,8 @@ export const fr = {
 		'Seuils éliminatoires atteints et moyenne des scores (chacun ramené sur 100) d’au moins {min}',
 	'thresholds.rule.zMean':
 		'Admis si les seuils éliminatoires sont atteints et si le score de batterie atteint un minimum : la moyenne des écarts réduits, où chaque exercice compte par l’écart du candidat à la moyenne des salariés, en écarts-types des salariés (recommandé : chaque exercice pèse autant)',
-	'thresholds.rule.minZ': 'Score de batterie minimal (en écarts-types ; 0 = la moyenne des salariés, −0,5 = un demi écart-type en dessous)',
+	'thresholds.rule.minZ':
+		'Score de batterie minimal (en écarts-types ; 0 = la moyenne des salariés, −0,5 = un demi écart-type en dessous)',
 	'thresholds.rule.zMeanText':
 		'Seuils éliminatoires atteints et moyenne des écarts réduits aux salariés d’au moins {min}',
 	'thresholds.minZ.invalid': 'Indiquez un nombre entre −3 et 3, par exemple −0,5.',

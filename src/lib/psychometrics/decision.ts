@@ -99,10 +99,6 @@ export function decide(results: readonly ExerciseResult[], rule: BatteryRule): D
 	const value = scaled.reduce((sum, x) => sum + x!.value, 0) / k;
 	const sem = Math.sqrt(scaled.reduce((sum, x) => sum + x!.sem ** 2, 0)) / k;
 	const meanStatus: CandidateStatus =
-		Math.abs(value - minimum) < sem
-			? 'incertain'
-			: reaches(value, minimum)
-				? 'admis'
-				: 'non-admis';
+		Math.abs(value - minimum) < sem ? 'incertain' : reaches(value, minimum) ? 'admis' : 'non-admis';
 	return { status: worst([...eliminatory, meanStatus]), outcomes, mean: { value, sem, scale } };
 }

@@ -121,9 +121,7 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 
 describe('demoThreshold', () => {
 	const line = (p20: number, totals: number[]) => ({
-		suggestions: [
-			{ method: 'percentile' as const, name: 'P20', value: p20, explanation: '' }
-		],
+		suggestions: [{ method: 'percentile' as const, name: 'P20', value: p20, explanation: '' }],
 		totals
 	});
 

@@ -12,16 +12,18 @@ import type { Kysely } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
 	for (const column of ['calibration_mean', 'calibration_sd', 'calibration_min']) {
-		await db.schema
-			.alterTable('battery_exercises')
-			.addColumn(column, 'double precision')
-			.execute();
+		await db.schema.alterTable('battery_exercises').addColumn(column, 'double precision').execute();
 	}
 	await db.schema.alterTable('battery_exercises').addColumn('pass_all_reason', 'text').execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const column of ['calibration_mean', 'calibration_sd', 'calibration_min', 'pass_all_reason']) {
+	for (const column of [
+		'calibration_mean',
+		'calibration_sd',
+		'calibration_min',
+		'pass_all_reason'
+	]) {
 		await db.schema.alterTable('battery_exercises').dropColumn(column).execute();
 	}
 }

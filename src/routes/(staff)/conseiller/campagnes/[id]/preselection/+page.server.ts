@@ -4,11 +4,7 @@ import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
-import {
-	campaignResults,
-	identitiesOf,
-	latestFrozenBattery
-} from '$lib/server/results/results';
+import { campaignResults, identitiesOf, latestFrozenBattery } from '$lib/server/results/results';
 import { setShareScores } from '$lib/server/campaigns/edit';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -218,4 +218,12 @@ test('a threshold nobody fails is frozen only with a reason; the z-score rule is
 		threshold: 0,
 		passAllReason: reason
 	});
+
+	// The statistics page stays live, and says so once the calibration is validated.
+	await page.goto(`/conseiller/campagnes/${campaignId}/statistiques`);
+	await expect(page.getByText(/Chiffres actuels, recalculés à chaque visite/)).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: /Répartition des scores des salariés/ })
+	).toBeVisible();
+	await expectAccessible(page);
 });

@@ -242,6 +242,8 @@ export const en: Record<MessageKey, string> = {
 		'An item has no valid maximum score: reliability could not be computed. Report it to the administrator.',
 	'stats.notInterpretable': 'not interpretable ({value})',
 	'stats.sem.none': 'not computed: reliability is not interpretable',
+	'stats.live':
+		'Current figures, recomputed at each visit. The thresholds were validated on the figures frozen that day, shown on the page:',
 	'stats.n': 'Employees',
 	'stats.mean': 'Mean',
 	'stats.sd': 'Standard deviation',

@@ -249,6 +249,8 @@ export const fr = {
 		'Un item n’a pas de score maximum valable : la fidélité n’a pas pu être calculée. Signalez-le à l’administrateur.',
 	'stats.notInterpretable': 'non interprétable ({value})',
 	'stats.sem.none': 'non calculée : la fidélité n’est pas interprétable',
+	'stats.live':
+		'Chiffres actuels, recalculés à chaque visite. Les seuils ont été validés sur les chiffres figés ce jour-là, visibles sur la page :',
 	'stats.n': 'Salariés',
 	'stats.mean': 'Moyenne',
 	'stats.sd': 'Écart-type',

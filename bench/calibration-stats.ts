@@ -79,14 +79,14 @@ function generateExercise(rng: Rng, index: number): Exercise {
 function campaignStats(exercises: Exercise[]) {
 	return exercises.map(({ matrix, ratings }) => {
 		const stats = calibrationStats(matrix, 1);
-		return { stats, thresholds: suggestThresholds(stats.totals, ratings) };
+		return { stats, thresholds: suggestThresholds(stats.totals, ratings, { max: 40 }) };
 	});
 }
 
 function fromCsv(exercises: Exercise[]) {
 	return exercises.map(({ csv, ratings }) => {
 		const stats = calibrationStats(readScoreFile(csv, 1), 1);
-		return { stats, thresholds: suggestThresholds(stats.totals, ratings) };
+		return { stats, thresholds: suggestThresholds(stats.totals, ratings, { max: 40 }) };
 	});
 }
 

@@ -40,6 +40,46 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		expect(attention!.items).toEqual([]);
 	});
 
+	it('says why reliability failed and still gives the distribution and the suggestions', async () => {
+		db = await open();
+		await seedDemo(db);
+		const picker = await db
+			.selectFrom('campaigns')
+			.select('id')
+			.where('job_title', 'like', 'Préparateur%')
+			.executeTakeFirstOrThrow();
+		// Every employee gets the first employee's consignes score: all totals equal.
+		const scores = await db
+			.selectFrom('scores as s')
+			.innerJoin('runs as r', 'r.id', 's.run_id')
+			.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+			.innerJoin('persons as p', 'p.id', 'a.person_id')
+			.select(['s.run_id', 's.raw', 's.items'])
+			.where('p.campaign_id', '=', picker.id)
+			.where('a.kind', '=', 'calibration')
+			.where('r.position', '=', 0)
+			.execute();
+		const first = scores[0]!;
+		await db
+			.updateTable('scores')
+			.set({ raw: first.raw, items: first.items })
+			.where(
+				'run_id',
+				'in',
+				scores.map((s) => s.run_id)
+			)
+			.execute();
+		const [consignes] = await campaignCalibrationStatistics(db, picker.id);
+		expect(consignes).toMatchObject({
+			unavailable: null,
+			reliabilityError: 'zero-variance-total',
+			reliability: null,
+			sem: null
+		});
+		expect(consignes!.summary).toMatchObject({ n: 12, sd: 0, min: first.raw, max: first.raw });
+		expect(consignes!.suggestions[0]).toMatchObject({ method: 'percentile', value: first.raw });
+	});
+
 	it('says when there are too few employees', async () => {
 		db = await open();
 		expect(await campaignCalibrationStatistics(db, 'none')).toEqual([]);

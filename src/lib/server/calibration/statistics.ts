@@ -2,10 +2,14 @@ import { z } from 'zod';
 import {
 	calibrationStats,
 	PsychometricsError,
+	SMALL_CALIBRATION,
+	summarize,
 	suggestThresholds,
 	trialCalibrationStats,
 	type CalibrationWarning,
 	type Descriptives,
+	type PsychometricsErrorCode,
+	type ReliabilityEstimate,
 	type ThresholdSuggestion
 } from '$lib/psychometrics';
 import type { Locale } from '$lib/domain/records';
@@ -22,11 +26,16 @@ export interface ExerciseStatistics {
 	habilete: string;
 	max: number;
 	n: number;
-	/** Why there are no statistics yet (too few employees, all totals equal). */
-	unavailable: 'too-few' | 'no-variance' | null;
+	/** Why there are no statistics yet (fewer than 2 employees finished). */
+	unavailable: 'too-few' | null;
+	/**
+	 * Why reliability and item analysis could not be computed (e.g. every total is the same, or
+	 * employees saw different numbers of items); the distribution and suggestions are still given.
+	 */
+	reliabilityError: PsychometricsErrorCode | null;
 	totals: number[];
 	summary: Descriptives | null;
-	reliability: { method: 'alpha' | 'split-half'; value: number | null } | null;
+	reliability: ReliabilityEstimate | null;
 	splitHalf: { oddEven: number | null; spearmanBrown: number | null } | null;
 	sem: number | null;
 	warnings: CalibrationWarning[];
@@ -83,6 +92,7 @@ export async function campaignCalibrationStatistics(
 			habilete: exercise.habilete,
 			max: runs[0]?.max ?? 0,
 			n: runs.length,
+			reliabilityError: null,
 			totals,
 			summary: null,
 			reliability: null,
@@ -99,6 +109,14 @@ export async function campaignCalibrationStatistics(
 			definition?.scoredBy !== 'trials' &&
 			items.every((list) => list.length === keys.length && list.every((i, j) => i.key === keys[j]));
 		const ratings = runs.map((r) => r.supervisor_rating);
+		// The distribution and the suggested thresholds need only the totals: a failure of the
+		// reliability analysis must not hide them.
+		const fromTotals = {
+			...base,
+			unavailable: null,
+			summary: summarize(totals),
+			suggestions: suggestThresholds(totals, ratings, { locale, max: runs[0]!.max })
+		};
 		try {
 			const itemStats = sameItems
 				? calibrationStats(
@@ -113,9 +131,7 @@ export async function campaignCalibrationStatistics(
 					items.map((list) => list.map((i) => i.score / (i.max || 1)))
 				);
 			return {
-				...base,
-				unavailable: null,
-				summary: stats.total,
+				...fromTotals,
 				reliability: stats.reliability,
 				splitHalf: stats.splitHalf,
 				sem: stats.sem,
@@ -125,11 +141,15 @@ export async function campaignCalibrationStatistics(
 					difficulty: i.difficulty,
 					itemTotalCorrected: i.itemTotalCorrected,
 					flags: flagsOf(i.difficulty, i.itemTotalCorrected)
-				})),
-				suggestions: suggestThresholds(totals, ratings, { locale })
+				}))
 			};
 		} catch (e) {
-			if (e instanceof PsychometricsError) return { ...base, unavailable: 'no-variance' as const };
+			if (e instanceof PsychometricsError)
+				return {
+					...fromTotals,
+					reliabilityError: e.code,
+					warnings: runs.length < SMALL_CALIBRATION ? (['small-n'] as CalibrationWarning[]) : []
+				};
 			throw e;
 		}
 	});

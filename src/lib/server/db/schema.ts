@@ -117,6 +117,12 @@ export interface BatteryExerciseTable {
 	max_score: Optional<number>;
 	sem: Optional<number>;
 	calibration_n: Optional<number>;
+	/** Kept when frozen too: the employees' mean, SD and lowest score (z-score rule, frozen view). */
+	calibration_mean: Optional<number>;
+	calibration_sd: Optional<number>;
+	calibration_min: Optional<number>;
+	/** Why the adviser keeps a threshold that nobody fails (required to freeze one). */
+	pass_all_reason: Optional<string>;
 }
 
 export interface PersonTable {

@@ -27,7 +27,8 @@ const exercise = (position: number, threshold: number, sem: number | null, elimi
 	reason: 'Test',
 	eliminatory,
 	sem,
-	calibrationN: 12
+	calibrationN: 12,
+	norm: { mean: 25, sd: 5 }
 });
 const battery: FrozenBattery = {
 	versionId: 'v1',

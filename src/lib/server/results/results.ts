@@ -32,6 +32,8 @@ export interface FrozenExercise {
 	eliminatory: boolean;
 	sem: number | null;
 	calibrationN: number;
+	/** The employees' mean and SD as frozen (null for versions frozen before they were kept). */
+	norm: { mean: number | null; sd: number | null };
 }
 
 export interface FrozenBattery {
@@ -99,7 +101,8 @@ export function scoreAgainstThresholds(
 		max: e.max,
 		threshold: e.threshold,
 		eliminatory: e.eliminatory,
-		sem: e.sem
+		sem: e.sem,
+		norm: e.norm
 	}));
 	const decision = decide(inputs, battery.rule);
 	return {
@@ -156,7 +159,8 @@ export async function frozenBatteries(
 						reason: e.threshold_reason,
 						eliminatory: e.eliminatory === 1,
 						sem: e.sem,
-						calibrationN: e.calibration_n ?? 0
+						calibrationN: e.calibration_n ?? 0,
+						norm: { mean: e.calibration_mean, sd: e.calibration_sd }
 					}))
 			}
 		])

@@ -7,6 +7,7 @@ import * as m0005 from './0005_hiring';
 import * as m0006 from './0006_kiosk_bounds';
 import * as m0007 from './0007_bounded_reads';
 import * as m0009 from './0009_secure_delete';
+import * as m0010 from './0010_battery_norms';
 import * as m0014 from './0014_retests';
 
 /**
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
 	'0006_kiosk_bounds': m0006,
 	'0007_bounded_reads': m0007,
 	'0009_secure_delete': m0009,
+	'0010_battery_norms': m0010,
 	'0014_retests': m0014
 };
 

@@ -82,14 +82,37 @@ export type RuntimeEvent =
 	/** After a reload or a pause: re-enter the current item (re-show it, restart its timers). */
 	| { type: 'run.resumed' };
 
+/** One item or trial of a run, as item analysis reads it. */
+export interface ScoredItem {
+	/** Where it was in the run (`i0`, `t12`): differs in content from one form to another. */
+	key: string;
+	/**
+	 * What the item is, the same on every form: items with the same content id are
+	 * interchangeable (e.g. the rule that decides a sorting item). Item analysis groups by it,
+	 * since each person sees different content at each position. Left out: the key is the content.
+	 */
+	content?: string;
+	score: number;
+	max: number;
+	rt?: number;
+	/**
+	 * `false` for an item the time ran out before the person reached (or answered, if it was the
+	 * last on screen): it counts 0 in the total but is missing, not wrong, for reliability.
+	 */
+	reached?: boolean;
+}
+
 /** The score of one run, always derived from its event log on the server. */
 export interface ScoreResult {
 	raw: number;
 	max: number;
-	/** Named subscores, e.g. `{ base: 20, exceptions: 6 }` or `{ dprime: 2.1 }`. */
-	subscores: Record<string, number>;
+	/**
+	 * Named subscores, e.g. `{ base: 20, exceptions: 6 }` or `{ dprime: 2.1 }`; `null` where the
+	 * value is undefined for this run (no defect reached, no response to time), never 0.
+	 */
+	subscores: Record<string, number | null>;
 	/** One entry per scored item or trial, in presentation order (for item analysis). */
-	items: { key: string; score: number; max: number; rt?: number }[];
+	items: ScoredItem[];
 	/** Anything the adviser should know: `no-response`, `late-events-ignored`, … */
 	flags: string[];
 }

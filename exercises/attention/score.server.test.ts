@@ -137,7 +137,7 @@ describe('attention scoring', () => {
 		expect(result.subscores.rtMedian).toBe(480);
 		expect(result.items[4]).toEqual({
 			key: 't5',
-			content: 'label-missing',
+			content: 'cap-missing',
 			score: 1,
 			max: 1,
 			rt: 480

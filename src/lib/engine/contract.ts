@@ -37,7 +37,18 @@ export type BaseConfig = {
 /** What a run is prepared from: the campaign's config and a seed drawn once for the run. */
 export interface RunSetup<C extends BaseConfig = BaseConfig> {
 	config: C;
+	/**
+	 * Chooses the run's form: the same config, seed and form version always give the same items;
+	 * another seed gives other items, parallel to these (as many of each kind, as hard for the same
+	 * person: `src/lib/engine/testing/parallel-forms.ts` checks it for every exercise). A retest
+	 * takes a new seed to get a different, parallel form.
+	 */
 	seed: number;
+	/**
+	 * The form rule the run was created with (`ExerciseServer.formVersion`), so that a run keeps
+	 * its items when an exercise changes how it draws forms; left out, the current rule.
+	 */
+	formVersion?: number;
 	/**
 	 * The person's time multiplier (an accommodation), 1 when left out. The timed part lasts
 	 * duration × multiplier; an exercise whose pace is imposed (a conveyor) slows down by it.
@@ -200,6 +211,11 @@ export interface ExerciseServer<
 	C extends BaseConfig = BaseConfig,
 	P = unknown
 > extends ExerciseSchemas<C, P> {
+	/**
+	 * The current rule by which forms are drawn from a seed: bumped (with the exercise's
+	 * `version`) when the same seed would give other items, and kept with each run.
+	 */
+	formVersion: number;
 	/** Builds the kiosk payload from the config and seed (deterministic). */
 	prepare: (setup: RunSetup<C>) => P;
 	/** Pure and deterministic: the score from the events received before the deadline. */

@@ -4,13 +4,15 @@ import {
 	type Accommodations,
 	type AttemptKind
 } from '$lib/domain/records';
+import { registeredExercise } from '$exercises/registry.server';
 import { newSeed } from '$lib/engine/random';
 import type { Db } from '../db';
 import { newCode, newId, nowIso } from '../ids';
 
 /**
  * Registers a person for a battery version: a kiosk code, and one run per exercise (each with
- * its own seed, so that two people never get the same items in the same order).
+ * its own seed, so that two people never get the same items in the same order, and the
+ * exercise's current form rule, so that the run keeps its items if the rule changes later).
  */
 export function createAttempt(
 	db: Db,
@@ -37,7 +39,7 @@ export async function insertAttempt(
 ): Promise<{ attemptId: string; kioskCode: string }> {
 	const exercises = await trx
 		.selectFrom('battery_exercises')
-		.select(['id', 'position', 'config'])
+		.select(['id', 'position', 'config', 'exercise_id'])
 		.where('battery_version_id', '=', input.batteryVersionId)
 		.orderBy('position')
 		.execute();
@@ -76,6 +78,7 @@ export async function insertAttempt(
 				battery_exercise_id: e.id,
 				position: e.position,
 				seed: newSeed(),
+				form_version: registeredExercise(e.exercise_id)?.server.formVersion ?? null,
 				config: e.config
 			}))
 		)

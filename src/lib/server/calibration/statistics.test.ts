@@ -20,7 +20,12 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 
 		expect(consignes).toMatchObject({ exerciseId: 'consignes', n: 12, max: 20, unavailable: null });
 		expect(consignes!.reliability?.method).toBe('alpha');
-		expect(consignes!.items).toHaveLength(20);
+		// Each employee had a form of their own: items are analysed by kind (the rule deciding
+		// each item), the same on every form, not by position. 20 items at difficulty 2 hold
+		// 11 kinds (see consignes.server.test.ts for how a form is drawn).
+		expect(consignes!.itemAnalysis).toMatchObject({ by: 'content' });
+		expect(consignes!.items.map((i) => i.item)).toContain('cold>fragile');
+		expect(consignes!.items.map((i) => i.item)).not.toContain('i0');
 		expect(consignes!.summary!.mean).toBeGreaterThan(0);
 		expect(consignes!.sem).not.toBeNull();
 		// Ratings exist in the demo: all four methods are suggested.

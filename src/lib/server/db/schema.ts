@@ -139,6 +139,10 @@ export interface IdentityTable {
 	last_name: string;
 	phone: string | null;
 	email: string | null;
+	/** The email as matched for retests (`retests/contact.ts`): trimmed, lower case. */
+	email_key: Optional<string>;
+	/** The phone as matched for retests: international form, `+33…` for French numbers. */
+	phone_key: Optional<string>;
 }
 
 export interface AttemptTable {
@@ -169,6 +173,8 @@ export interface AttemptTable {
 	/** Times the code was opened on another tablet while one had it (the adviser sees them). */
 	kiosk_takeovers: Defaulted<number>;
 	kiosk_taken_over_at: Optional<Timestamp>;
+	/** Registered within the retest interval: the adviser's reason for overriding it. */
+	retest_override: Optional<string>;
 }
 
 /** A group sitting of candidates on a frozen battery version. */

@@ -5,9 +5,9 @@ import {
 	type AttemptKind
 } from '$lib/domain/records';
 import { registeredExercise } from '$exercises/registry.server';
-import { newSeed } from '$lib/engine/random';
 import type { Db } from '../db';
 import { newCode, newId, nowIso } from '../ids';
+import { seedAvoiding, usedSeeds, type UsedSeeds } from '../retests/seeds';
 
 /**
  * Registers a person for a battery version: a kiosk code, and one run per exercise (each with
@@ -29,7 +29,13 @@ export interface AttemptInput {
 	accommodations?: Partial<Accommodations>;
 	/** The candidate session; none for calibrating employees. */
 	sessionId?: string;
+	/** Seeds the person's earlier runs used, by exercise: a retest gets other forms. */
+	usedSeeds?: UsedSeeds;
+	/** Registered within the retest interval: the adviser's reason. */
+	retestOverride?: string | null;
 }
+
+const NO_SEEDS = usedSeeds([]);
 
 /** The same, inside a transaction the caller holds. */
 export async function insertAttempt(
@@ -66,6 +72,7 @@ export async function insertAttempt(
 			kiosk_code: kioskCode,
 			accommodations: JSON.stringify(accommodationsSchema.parse(input.accommodations ?? {})),
 			session_id: input.sessionId ?? null,
+			retest_override: input.retestOverride ?? null,
 			created_at: nowIso(now)
 		})
 		.execute();
@@ -77,7 +84,7 @@ export async function insertAttempt(
 				attempt_id: attemptId,
 				battery_exercise_id: e.id,
 				position: e.position,
-				seed: newSeed(),
+				seed: seedAvoiding(input.usedSeeds ?? NO_SEEDS, e.exercise_id),
 				form_version: registeredExercise(e.exercise_id)?.server.formVersion ?? null,
 				config: e.config
 			}))

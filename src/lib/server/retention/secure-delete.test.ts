@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Migrator } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, sqliteConnectionOf, type Db } from '../db';
 import { migrationProvider } from '../db/migrations';
@@ -74,12 +73,10 @@ describe('deleted candidates are not readable in the SQLite file', () => {
 		await db.deleteFrom('agencies').where('id', '=', agency).execute();
 		sqlite.pragma('wal_checkpoint(TRUNCATE)');
 		expect(inFiles(NAME)).toBe(true);
-		// As if the database came from before the migration (the later ones undone first).
-		const back = await new Migrator({ db, provider: migrationProvider }).migrateTo(
-			'0007_bounded_reads'
-		);
-		expect(back.error).toBeUndefined();
-		expect((await migrateToLatest(db)).map((r) => r.migrationName)[0]).toBe('0009_secure_delete');
+		// As if the database came from before the migration: its `up` runs again. (Not through
+		// the migrator: it refuses an earlier migration once later ones, such as 0014, ran.)
+		const { up } = (await migrationProvider.getMigrations())['0009_secure_delete']!;
+		await up(db);
 		expect(inFiles(NAME)).toBe(false);
 	});
 });

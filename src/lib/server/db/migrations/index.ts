@@ -8,6 +8,7 @@ import * as m0006 from './0006_kiosk_bounds';
 import * as m0007 from './0007_bounded_reads';
 import * as m0009 from './0009_secure_delete';
 import * as m0011 from './0011_run_forms';
+import * as m0014 from './0014_retests';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
@@ -22,7 +23,8 @@ const migrations: Record<string, Migration> = {
 	'0006_kiosk_bounds': m0006,
 	'0007_bounded_reads': m0007,
 	'0009_secure_delete': m0009,
-	'0011_run_forms': m0011
+	'0011_run_forms': m0011,
+	'0014_retests': m0014
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf, parseForm } from '$lib/server/forms';
+import { retestFlags } from '$lib/server/retests/matches';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
 import {
 	BULK_ACTIONS,
@@ -38,6 +39,11 @@ export const load = (async ({ locals, params, url, route }) => {
 		db,
 		results.map((r) => r.personId)
 	);
+	const retests = await retestFlags(
+		db,
+		user.agency_id ?? '',
+		results.map((r) => r.personId)
+	);
 	await auditIdentityView(db, user.id, {
 		page: route.id,
 		subjectType: session ? 'session' : 'campaign',
@@ -57,6 +63,7 @@ export const load = (async ({ locals, params, url, route }) => {
 			return {
 				...r,
 				name: name ? `${name.firstName} ${name.lastName}` : null,
+				retest: retests.get(r.personId) ?? null,
 				profile: profileBars(r.exercises)
 			};
 		}),

@@ -264,6 +264,13 @@ export const en: Record<MessageKey, string> = {
 	'stats.warning.constant-items': 'Some items have the same score for every employee.',
 	'stats.items': 'Items',
 	'stats.item': 'Item',
+	'stats.itemAnalysis.content':
+		'Each person has a form of their own: items are analysed by kind (the rule that decides each one, the same on every form), not by position. One row = one kind of item.',
+	'stats.itemAnalysis.item': 'Everyone has the same items: they are analysed one by one.',
+	'stats.itemAnalysis.missing':
+		'{missing} missing cell(s): items not reached before the time ran out count 0 in the score but are treated as missing (neither right nor wrong) for reliability. Alpha is then computed from covariances over the pairs of persons who have both items (the “pairwise” method of R’s psych::alpha).',
+	'stats.itemAnalysis.trials':
+		'Reliability computed on the trials actually seen: products not reached before the time ran out do not count.',
 	'stats.difficulty': 'Success (p)',
 	'stats.discrimination': 'Item–rest correlation',
 	'stats.flag.too-easy': 'too easy',

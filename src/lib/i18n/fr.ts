@@ -272,6 +272,13 @@ export const fr = {
 	'stats.warning.constant-items': 'Certains items ont le même score pour tous les salariés.',
 	'stats.items': 'Items',
 	'stats.item': 'Item',
+	'stats.itemAnalysis.content':
+		'Chaque personne a sa propre série d’items : ils sont analysés par sorte d’item (la règle qui décide de chacun, la même d’une série à l’autre), pas par position. Une ligne = une sorte d’item.',
+	'stats.itemAnalysis.item': 'Les items sont les mêmes pour tous : ils sont analysés un par un.',
+	'stats.itemAnalysis.missing':
+		'{missing} case(s) manquante(s) : les items non atteints avant la fin du temps comptent 0 dans le score, mais sont traités comme manquants (ni justes ni faux) pour la fidélité. L’alpha est alors calculé sur les covariances par paires de personnes ayant les deux items (méthode « pairwise » de psych::alpha, R).',
+	'stats.itemAnalysis.trials':
+		'Fidélité calculée sur les essais effectivement vus : les produits non atteints avant la fin du temps ne comptent pas.',
 	'stats.difficulty': 'Réussite (p)',
 	'stats.discrimination': 'Corrélation item–reste',
 	'stats.flag.too-easy': 'trop facile',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationStats, trialCalibrationStats } from './calibration';
+import { calibrationStats, sparseCalibrationStats, trialCalibrationStats } from './calibration';
 import { handMatrix, partialCreditExpected, partialCreditMatrix } from './fixtures';
 import { PsychometricsError } from './matrix';
 
@@ -138,5 +138,55 @@ describe('trialCalibrationStats', () => {
 
 	it('refuses totals and trials of different persons', () => {
 		expect(() => trialCalibrationStats([1, 2], [[1, 0]])).toThrow(RangeError);
+	});
+});
+
+describe('calibration statistics with missing cells', () => {
+	it('takes α from pairwise covariances and the SEM from the scored totals', () => {
+		// The matrix of missing.test.ts (α = 18/23 by hand); totals as scored, the unreached
+		// item counting 0: 3, 1, 0, 2 (SD √(5/3)).
+		const stats = sparseCalibrationStats(
+			{
+				items: ['a', 'b', 'c'],
+				rows: [
+					[1, 1, 1],
+					[1, 0, null],
+					[0, 0, 0],
+					[1, 1, 0]
+				]
+			},
+			[3, 1, 0, 2]
+		);
+		expect(stats.alpha).toBeCloseTo(18 / 23, 12);
+		expect(stats.reliability).toEqual({
+			method: 'alpha',
+			value: stats.alpha,
+			interpretable: true,
+			warning: null
+		});
+		expect(stats.sem!).toBeCloseTo(Math.sqrt(5 / 3) * Math.sqrt(5 / 23), 12);
+		expect(stats.missing).toBe(1);
+		expect(stats.warnings).toEqual(['small-n']);
+	});
+
+	it('reports a negative pairwise α as not interpretable, with no SEM', () => {
+		// The matrix of the negative-α test above, nothing missing: pairwise α is the usual
+		// α, −8/3 by hand.
+		const stats = sparseCalibrationStats(
+			{
+				items: ['a', 'b'],
+				rows: [
+					[1, 0],
+					[0, 1],
+					[1, 0],
+					[0, 0]
+				]
+			},
+			[1, 1, 1, 0]
+		);
+		expect(stats.alpha).toBeCloseTo(-8 / 3, 12);
+		expect(stats.reliability).toMatchObject({ interpretable: false, warning: 'negative' });
+		expect(stats.sem).toBeNull();
+		expect(stats.warnings).toEqual(['small-n', 'reliability-not-interpretable']);
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { summarize, type Descriptives } from './descriptives';
 import type { ScoreMatrix } from './matrix';
+import { pairwiseItemReliability, sparseSplitHalf, type SparseScoreMatrix } from './missing';
 import {
 	interpretReliability,
 	itemReliability,
@@ -121,5 +122,37 @@ export function trialCalibrationStats(
 		sem: reliability.interpretable ? standardErrorOfMeasurement(total.sd, reliability.value) : null,
 		warnings: warningsFor(totals.length, reliability),
 		splitHalf
+	};
+}
+
+/**
+ * Calibration statistics of an exercise scored by items when some cells are missing (items not
+ * reached before the time ran out, content a person's form did not hold): α and the item
+ * analysis from pairwise covariances (see `missing.ts`), the split-half over the cells present.
+ * `totals` are the persons' scores as scored (what was not reached counts 0 there).
+ */
+export function sparseCalibrationStats(
+	matrix: SparseScoreMatrix,
+	totals: readonly number[],
+	itemMax: number | readonly number[] = 1
+): ItemCalibrationStats & { missing: number } {
+	if (matrix.rows.length !== totals.length) {
+		throw new RangeError(`${matrix.rows.length} rows for ${totals.length} totals`);
+	}
+	const { alpha, items, constantItems, missing } = pairwiseItemReliability(matrix, itemMax);
+	const total = summarize(totals);
+	const reliability = interpretReliability('alpha', alpha);
+	return {
+		n: totals.length,
+		totals: [...totals],
+		total,
+		reliability,
+		sem: reliability.interpretable ? standardErrorOfMeasurement(total.sd, alpha) : null,
+		warnings: warningsFor(totals.length, reliability, constantItems.length),
+		alpha,
+		splitHalf: sparseSplitHalf(matrix),
+		items,
+		constantItems,
+		missing
 	};
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
-	calibrationStats,
+	contentMatrix,
 	PsychometricsError,
 	SMALL_CALIBRATION,
+	sparseCalibrationStats,
 	summarize,
 	suggestThresholds,
 	trialCalibrationStats,
@@ -39,6 +40,12 @@ export interface ExerciseStatistics {
 	splitHalf: { oddEven: number | null; spearmanBrown: number | null } | null;
 	sem: number | null;
 	warnings: CalibrationWarning[];
+	/**
+	 * How the items were analysed: by content id when forms differ in what stands at each
+	 * position (else by item), and how many person × item cells were missing (items not
+	 * reached, kinds a form did not hold): α is then computed from pairwise covariances.
+	 */
+	itemAnalysis: { by: 'content' | 'item'; missing: number } | null;
 	items: {
 		item: string;
 		difficulty: number;
@@ -48,7 +55,15 @@ export interface ExerciseStatistics {
 	suggestions: ThresholdSuggestion[];
 }
 
-const itemsSchema = z.array(z.object({ key: z.string(), score: z.number(), max: z.number() }));
+const itemsSchema = z.array(
+	z.object({
+		key: z.string(),
+		content: z.string().optional(),
+		score: z.number(),
+		max: z.number(),
+		reached: z.boolean().optional()
+	})
+);
 
 function flagsOf(difficulty: number, itemTotalCorrected: number | null): ItemFlag[] {
 	const flags: ItemFlag[] = [];
@@ -56,6 +71,29 @@ function flagsOf(difficulty: number, itemTotalCorrected: number | null): ItemFla
 	if (difficulty < 0.2) flags.push('too-hard');
 	if (itemTotalCorrected !== null && itemTotalCorrected < 0) flags.push('negative');
 	return flags;
+}
+
+/**
+ * Item statistics of an exercise scored by items, on the persons × content matrix: by content
+ * id, since each person's form puts different content at each position, with items not reached
+ * missing rather than 0 (α from pairwise covariances then). `null` when the items cannot be
+ * analysed together (a content id fewer than 2 persons reached): the caller falls back on the
+ * split-half of each person's items in order.
+ */
+function itemCalibration(totals: number[], runs: z.infer<typeof itemsSchema>[]) {
+	const matrix = contentMatrix(runs);
+	const by = runs.some((list) => list.some((i) => i.content !== undefined && i.content !== i.key))
+		? ('content' as const)
+		: ('item' as const);
+	try {
+		// The scored totals, not the sum of the matrix's cells (means per content id): with no
+		// missing cell, α and the item analysis are the usual ones.
+		const stats = sparseCalibrationStats(matrix, totals, matrix.itemMax);
+		return { stats, analysis: { by, missing: matrix.missing } };
+	} catch (e) {
+		if (e instanceof PsychometricsError && e.code !== 'zero-variance-total') return null;
+		throw e;
+	}
 }
 
 /**
@@ -99,15 +137,12 @@ export async function campaignCalibrationStatistics(
 			splitHalf: null,
 			sem: null,
 			warnings: [] as CalibrationWarning[],
+			itemAnalysis: null,
 			items: [],
 			suggestions: [] as ThresholdSuggestion[]
 		};
 		if (runs.length < 2) return { ...base, unavailable: 'too-few' as const };
 		const items = runs.map((r) => itemsSchema.parse(JSON.parse(r.items)));
-		const keys = items[0]!.map((i) => i.key);
-		const sameItems =
-			definition?.scoredBy !== 'trials' &&
-			items.every((list) => list.length === keys.length && list.every((i, j) => i.key === keys[j]));
 		const ratings = runs.map((r) => r.supervisor_rating);
 		// The distribution and the suggested thresholds need only the totals: a failure of the
 		// reliability analysis must not hide them.
@@ -118,17 +153,14 @@ export async function campaignCalibrationStatistics(
 			suggestions: suggestThresholds(totals, ratings, { locale, max: runs[0]!.max })
 		};
 		try {
-			const itemStats = sameItems
-				? calibrationStats(
-						{ items: keys, rows: items.map((list) => list.map((i) => i.score)) },
-						items[0]!.map((i) => i.max || 1)
-					)
-				: null;
+			const itemStats = definition?.scoredBy === 'trials' ? null : itemCalibration(totals, items);
 			const stats =
-				itemStats ??
+				itemStats?.stats ??
 				trialCalibrationStats(
 					totals,
-					items.map((list) => list.map((i) => i.score / (i.max || 1)))
+					items.map((list) =>
+						list.filter((i) => i.reached !== false).map((i) => i.score / (i.max || 1))
+					)
 				);
 			return {
 				...fromTotals,
@@ -136,7 +168,8 @@ export async function campaignCalibrationStatistics(
 				splitHalf: stats.splitHalf,
 				sem: stats.sem,
 				warnings: stats.warnings,
-				items: (itemStats?.items ?? []).map((i) => ({
+				itemAnalysis: itemStats?.analysis ?? null,
+				items: (itemStats?.stats.items ?? []).map((i) => ({
 					item: i.item,
 					difficulty: i.difficulty,
 					itemTotalCorrected: i.itemTotalCorrected,

@@ -51,7 +51,8 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 			},
 			{
 				position: 1,
-				threshold: 1.5,
+				threshold: 30,
+				// On attention's 0–100 scale (d′), some of the simulated employees fail it.
 				method: 'judgement',
 				reason: 'Tri fin requis',
 				eliminatory: false
@@ -257,7 +258,7 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(next).toMatchObject({ version: 2, frozenAt: null, rule: filled(0).rule });
 		expect(next.lines.map((l) => [l.exerciseId, l.threshold, l.n])).toEqual([
 			['consignes', 6, 0],
-			['attention', 1.5, 0]
+			['attention', 30, 0]
 		]);
 		expect(
 			(await db.selectFrom('campaigns').select('status').executeTakeFirstOrThrow()).status
@@ -286,7 +287,7 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(saved.lines[0]).toMatchObject({ threshold: 0, passesAll: 'minimum' });
 		// At or below every employee's score: everyone passes.
 		expect(saved.lines[1]!.passesAll).toBe(
-			saved.lines[1]!.totals.every((t) => t >= 1.5) ? 'everyone' : null
+			saved.lines[1]!.totals.every((t) => t >= 30) ? 'everyone' : null
 		);
 		const reason = 'Exercice gardé pour le profil, non sélectif.';
 		const withReason = atZero(reason);

@@ -214,6 +214,12 @@ export interface RunTable {
 	seed: number;
 	/** The exercise config the run was created with (JSON). */
 	config: Json;
+	/**
+	 * The exercise's form rule when the run was created (`ExerciseServer.formVersion`): with the
+	 * seed and config, it rebuilds the very items the run showed. Null: created before the
+	 * column, the first rule.
+	 */
+	form_version: Optional<number>;
 	/** Run-clock time at which the timed part started (from the kiosk's log). */
 	epreuve_t: Optional<number>;
 	last_contact_at: Optional<Timestamp>;

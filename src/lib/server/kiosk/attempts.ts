@@ -4,13 +4,15 @@ import {
 	type Accommodations,
 	type AttemptKind
 } from '$lib/domain/records';
+import { registeredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { newCode, newId, nowIso } from '../ids';
 import { seedAvoiding, usedSeeds, type UsedSeeds } from '../retests/seeds';
 
 /**
  * Registers a person for a battery version: a kiosk code, and one run per exercise (each with
- * its own seed, so that two people never get the same items in the same order).
+ * its own seed, so that two people never get the same items in the same order, and the
+ * exercise's current form rule, so that the run keeps its items if the rule changes later).
  */
 export function createAttempt(
 	db: Db,
@@ -83,6 +85,7 @@ export async function insertAttempt(
 				battery_exercise_id: e.id,
 				position: e.position,
 				seed: seedAvoiding(input.usedSeeds ?? NO_SEEDS, e.exercise_id),
+				form_version: registeredExercise(e.exercise_id)?.server.formVersion ?? null,
 				config: e.config
 			}))
 		)

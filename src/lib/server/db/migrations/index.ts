@@ -8,6 +8,7 @@ import * as m0006 from './0006_kiosk_bounds';
 import * as m0007 from './0007_bounded_reads';
 import * as m0009 from './0009_secure_delete';
 import * as m0010 from './0010_battery_norms';
+import * as m0011 from './0011_run_forms';
 import * as m0014 from './0014_retests';
 
 /**
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
 	'0007_bounded_reads': m0007,
 	'0009_secure_delete': m0009,
 	'0010_battery_norms': m0010,
+	'0011_run_forms': m0011,
 	'0014_retests': m0014
 };
 

@@ -7,6 +7,7 @@ import * as m0005 from './0005_hiring';
 import * as m0006 from './0006_kiosk_bounds';
 import * as m0007 from './0007_bounded_reads';
 import * as m0009 from './0009_secure_delete';
+import * as m0013 from './0013_fairness_aggregates';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
@@ -20,7 +21,8 @@ const migrations: Record<string, Migration> = {
 	'0005_hiring': m0005,
 	'0006_kiosk_bounds': m0006,
 	'0007_bounded_reads': m0007,
-	'0009_secure_delete': m0009
+	'0009_secure_delete': m0009,
+	'0013_fairness_aggregates': m0013
 };
 
 export const migrationProvider: MigrationProvider = {

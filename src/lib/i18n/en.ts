@@ -1,11 +1,13 @@
 import type { MessageKey } from './fr';
 import { errorEn } from './errors';
+import { evidenceEn } from './evidence';
 import { kioskEn } from './kiosk-en';
 
 /** The English catalogue: must hold every key of the French one. */
 export const en: Record<MessageKey, string> = {
 	...kioskEn,
 	...errorEn,
+	...evidenceEn,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruiting people on what they can do',
 	'app.skip': 'Skip to content',

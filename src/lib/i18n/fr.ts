@@ -1,4 +1,5 @@
 import { errorFr } from './errors';
+import { evidenceFr } from './evidence';
 import { kioskFr } from './kiosk-fr';
 
 /**
@@ -8,6 +9,7 @@ import { kioskFr } from './kiosk-fr';
 export const fr = {
 	...kioskFr,
 	...errorFr,
+	...evidenceFr,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruter sur ce que les personnes savent faire',
 	'app.skip': 'Aller au contenu',

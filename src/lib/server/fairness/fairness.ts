@@ -6,13 +6,15 @@ import {
 	BATTERY,
 	FAIRNESS_DIMENSIONS,
 	fairnessTables,
+	fairnessWarnings,
 	groupsOf,
 	mergeCells,
 	tally,
 	type AggregateCell,
 	type CandidateFacts,
 	type FairnessDimension,
-	type FairnessTable
+	type FairnessTable,
+	type FairnessWarning
 } from './tally';
 
 /**
@@ -131,6 +133,7 @@ export interface CampaignFairness {
 	/** `battery` first, then the exercise ids in battery order. */
 	exercises: { id: string; title: string | null }[];
 	tables: FairnessTable[];
+	warnings: FairnessWarning[];
 	/** Session id → its start, for the session tables. */
 	sessions: Record<string, string>;
 	/** Candidates counted from the anonymised aggregate (purged since). */
@@ -161,12 +164,14 @@ export async function campaignFairness(db: Db, campaignId: string): Promise<Camp
 	]);
 	const cells = mergeCells(tally(facts, true), archived);
 	const ids = exerciseOrder(battery?.exercises.map((e) => e.exerciseId) ?? [], cells);
+	const tables = fairnessTables(cells, ids);
 	const archivedBattery = archived
 		.filter((c) => c.exercise === BATTERY && c.dimension === FAIRNESS_DIMENSIONS[0])
 		.reduce((s, c) => s + c.tested, 0);
 	return {
 		exercises: ids.map((id) => ({ id, title: titleOf(id) })),
-		tables: fairnessTables(cells, ids),
+		tables,
+		warnings: fairnessWarnings(tables),
 		sessions: Object.fromEntries(sessions.map((s) => [s.id, s.starts_at])),
 		archived: archivedBattery,
 		live: facts.length
@@ -176,8 +181,9 @@ export async function campaignFairness(db: Db, campaignId: string): Promise<Camp
 export interface AgencyFairness {
 	campaigns: { id: string; jobTitle: string; company: string; candidates: number | null }[];
 	exercises: { id: string; title: string | null }[];
-	/** Groups under 5 people are suppressed: their counts are null and they are not compared. */
+	/** Groups under 5 people are suppressed: they are neither listed nor compared. */
 	tables: FairnessTable[];
+	warnings: FairnessWarning[];
 }
 
 /**
@@ -210,6 +216,7 @@ export async function agencyFairness(db: Db, agencyId: string): Promise<AgencyFa
 	const pooled = mergeCells(...perCampaign.map((p) => p.cells));
 	const visible = pooled.filter((c) => !suppressed(c.tested));
 	const ids = exerciseOrder([], pooled).filter((id) => visible.some((c) => c.exercise === id));
+	const tables = fairnessTables(visible, ids);
 	return {
 		campaigns: campaigns.map((c) => {
 			const n = perCampaign
@@ -224,6 +231,7 @@ export async function agencyFairness(db: Db, agencyId: string): Promise<AgencyFa
 			};
 		}),
 		exercises: ids.map((id) => ({ id, title: titleOf(id) })),
-		tables: fairnessTables(visible, ids)
+		tables,
+		warnings: fairnessWarnings(tables)
 	};
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fairnessTables, groupsOf, mergeCells, tally, type CandidateFacts } from './tally';
+import {
+	fairnessTables,
+	fairnessWarnings,
+	groupsOf,
+	mergeCells,
+	tally,
+	type CandidateFacts
+} from './tally';
 
 const fact = (groups: Partial<CandidateFacts['groups']>, passes: Record<string, boolean>) => ({
 	sessionId: 's1',
@@ -62,5 +69,40 @@ describe('tally of pass counts', () => {
 			'session/consignes'
 		]);
 		expect(tables[0]!.groups.map((g) => g.group)).toEqual(['extra', 'standard']);
+	});
+});
+
+describe('fairness warnings', () => {
+	it('lists the adverse groups, those unlikely to be chance first', () => {
+		const cells = [
+			// Fisher [[2, 4], [12, 2]]: p = 0.0374 (SciPy 1.17): significant.
+			{ exercise: 'battery', dimension: 'language' as const, group: 'en', tested: 6, passed: 2 },
+			{ exercise: 'battery', dimension: 'language' as const, group: 'fr', tested: 14, passed: 12 },
+			// 3/10 against 9/12, Fisher p = 0.0836: below four fifths, may be chance.
+			{ exercise: 'battery', dimension: 'time' as const, group: 'extra', tested: 10, passed: 3 },
+			{ exercise: 'battery', dimension: 'time' as const, group: 'standard', tested: 12, passed: 9 }
+		];
+		const warnings = fairnessWarnings(fairnessTables(cells, ['battery']));
+		expect(warnings).toEqual(
+			[
+				{
+					exercise: 'battery',
+					dimension: 'time',
+					group: 'extra',
+					rate: 0.3,
+					best: 0.75,
+					significant: false
+				},
+				{
+					exercise: 'battery',
+					dimension: 'language',
+					group: 'en',
+					rate: 2 / 6,
+					best: 12 / 14,
+					significant: true
+				}
+			].reverse()
+		);
+		expect(fairnessWarnings(fairnessTables(cells.slice(1, 2), ['battery']))).toEqual([]);
 	});
 });

@@ -98,3 +98,35 @@ export function fairnessTables(
 		}
 	return tables;
 }
+
+/** A group an exercise seems to disadvantage: below four fifths of the best group's rate. */
+export interface FairnessWarning {
+	exercise: string;
+	dimension: AggregateCell['dimension'];
+	group: string;
+	rate: number;
+	best: number;
+	/** Unlikely to be chance (Fisher p < 0.05): a warning; otherwise a caution to watch. */
+	significant: boolean;
+}
+
+/** Every adverse group of every table, the significant ones first. */
+export function fairnessWarnings(tables: readonly FairnessTable[]): FairnessWarning[] {
+	const warnings: FairnessWarning[] = [];
+	for (const table of tables) {
+		const best = Math.max(
+			...table.groups.filter((g) => !g.tooSmall && g.rate !== null).map((g) => g.rate!)
+		);
+		for (const g of table.groups)
+			if (g.adverse)
+				warnings.push({
+					exercise: table.exercise,
+					dimension: table.dimension,
+					group: g.group,
+					rate: g.rate!,
+					best,
+					significant: g.significant
+				});
+	}
+	return warnings.sort((a, b) => Number(b.significant) - Number(a.significant));
+}

@@ -187,6 +187,26 @@ describe.each(testDatabases())('validity evidence [$name]', ({ open }) => {
 			jobTitle: 'Autre métier'
 		});
 		expect((await sameJobCampaigns(db, agencyId, again)).map((c) => c.id)).toEqual([campaignId]);
+		// A ROME code names the job better than its title: same code, other title, same job.
+		await db
+			.updateTable('campaigns')
+			.set({ rome_code: 'N1103' })
+			.where('id', 'in', [campaignId, again])
+			.execute();
+		const renamed = await makeCampaign(db, {
+			agencyId,
+			companyId: self.company_id,
+			adviserId: adviser.id,
+			jobTitle: 'Préparatrice de commandes'
+		});
+		await db
+			.updateTable('campaigns')
+			.set({ rome_code: 'N1103' })
+			.where('id', '=', renamed)
+			.execute();
+		expect((await sameJobCampaigns(db, agencyId, renamed)).map((c) => c.id).sort()).toEqual(
+			[campaignId, again].sort()
+		);
 		expect(await sameJobCampaigns(db, 'another-agency', again)).toEqual([]);
 	});
 });

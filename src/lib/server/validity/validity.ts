@@ -185,8 +185,9 @@ export async function hiringEvidence(
 }
 
 /**
- * The agency's other campaigns for the same job at the same company (same title, case and
- * spaces aside), newest first: their evidence is what the next thresholds can be revised from.
+ * The agency's other campaigns for the same job at the same company — the same ROME code when
+ * both have one, else the same title (case and spaces aside) — newest first: their evidence is
+ * what the next thresholds can be revised from.
  */
 export async function sameJobCampaigns(
 	db: Db,
@@ -195,7 +196,7 @@ export async function sameJobCampaigns(
 ): Promise<{ id: string; jobTitle: string; status: string; createdAt: string }[]> {
 	const self = await db
 		.selectFrom('campaigns')
-		.select(['company_id', 'job_title'])
+		.select(['company_id', 'job_title', 'rome_code'])
 		.where('id', '=', campaignId)
 		.where('agency_id', '=', agencyId)
 		.executeTakeFirst();
@@ -203,13 +204,17 @@ export async function sameJobCampaigns(
 	const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');
 	const rows = await db
 		.selectFrom('campaigns')
-		.select(['id', 'job_title', 'status', 'created_at'])
+		.select(['id', 'job_title', 'rome_code', 'status', 'created_at'])
 		.where('agency_id', '=', agencyId)
 		.where('company_id', '=', self.company_id)
 		.where('id', '!=', campaignId)
 		.orderBy('created_at', 'desc')
 		.execute();
 	return rows
-		.filter((r) => norm(r.job_title) === norm(self.job_title))
+		.filter((r) =>
+			r.rome_code && self.rome_code
+				? r.rome_code === self.rome_code
+				: norm(r.job_title) === norm(self.job_title)
+		)
 		.map((r) => ({ id: r.id, jobTitle: r.job_title, status: r.status, createdAt: r.created_at }));
 }

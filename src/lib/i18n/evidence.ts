@@ -60,6 +60,8 @@ export const evidenceFr = {
 	'validity.sameJob.this': 'Preuves de validité de cette campagne',
 	'validity.sameJob.item': '{jobTitle}, campagne du {date}',
 	'validity.outOf': 'sur {max}',
+	'validity.interval': '[{low} ; {high}]',
+	'validity.chart.item': '{exercise} : restées {stayed} %, parties {left} %',
 
 	'fairness.title': 'Équité des exercices',
 	'fairness.link': 'Équité',
@@ -173,6 +175,8 @@ export const evidenceEn: Record<keyof typeof evidenceFr, string> = {
 	'validity.sameJob.this': 'This campaign’s validity evidence',
 	'validity.sameJob.item': '{jobTitle}, campaign of {date}',
 	'validity.outOf': 'out of {max}',
+	'validity.interval': '[{low}, {high}]',
+	'validity.chart.item': '{exercise}: stayed {stayed} %, left {left} %',
 
 	'fairness.title': 'Fairness of the exercises',
 	'fairness.link': 'Fairness',

@@ -53,6 +53,24 @@ describe.each(testDatabases())('fairness counts [$name]', ({ open }) => {
 		]);
 	});
 
+	it('lists sessions in date order', async () => {
+		const earlier = await makePlayedSession(db, adviser, campaignId, {
+			skills: [0.95],
+			date: '2026-11-30'
+		});
+		const later = await makePlayedSession(db, adviser, campaignId, {
+			skills: [0.95],
+			date: '2026-12-20'
+		});
+		const f = await campaignFairness(db, campaignId);
+		const first = f.tables.find((t) => t.dimension === 'session' && t.exercise === 'battery')!;
+		const ids = first.groups.map((g) => g.group);
+		expect(ids).toHaveLength(3);
+		expect(ids[0]).toBe(earlier.session.id);
+		expect(ids[2]).toBe(later.session.id);
+		expect(ids.map((id) => f.sessions[id]!)).toEqual([...ids.map((id) => f.sessions[id]!)].sort());
+	});
+
 	it('keeps the counts of purged candidates in an anonymised aggregate', async () => {
 		const before = await campaignFairness(db, campaignId);
 		// Nobody was shortlisted: three months after the session, all of them go.

@@ -164,7 +164,18 @@ export async function campaignFairness(db: Db, campaignId: string): Promise<Camp
 	]);
 	const cells = mergeCells(tally(facts, true), archived);
 	const ids = exerciseOrder(battery?.exercises.map((e) => e.exerciseId) ?? [], cells);
-	const tables = fairnessTables(cells, ids);
+	const startOf = new Map(sessions.map((s) => [s.id, s.starts_at]));
+	// Sessions in date order, not in the order of their random ids.
+	const tables = fairnessTables(cells, ids).map((table) =>
+		table.dimension === 'session'
+			? {
+					...table,
+					groups: [...table.groups].sort((a, b) =>
+						(startOf.get(a.group) ?? '').localeCompare(startOf.get(b.group) ?? '')
+					)
+				}
+			: table
+	);
 	const archivedBattery = archived
 		.filter((c) => c.exercise === BATTERY && c.dimension === FAIRNESS_DIMENSIONS[0])
 		.reduce((s, c) => s + c.tested, 0);
@@ -172,7 +183,7 @@ export async function campaignFairness(db: Db, campaignId: string): Promise<Camp
 		exercises: ids.map((id) => ({ id, title: titleOf(id) })),
 		tables,
 		warnings: fairnessWarnings(tables),
-		sessions: Object.fromEntries(sessions.map((s) => [s.id, s.starts_at])),
+		sessions: Object.fromEntries(startOf),
 		archived: archivedBattery,
 		live: facts.length
 	};

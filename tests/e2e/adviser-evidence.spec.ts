@@ -75,6 +75,10 @@ test('the thresholds page of the open campaign links to the evidence of the earl
 		name: 'Preuves des campagnes pour le même poste'
 	});
 	await expect(evidence).toBeVisible();
+	await expect(
+		evidence.getByRole('columnheader', { name: 'Corrélation avec le maintien au jour 90' })
+	).toBeVisible();
+	await expect(evidence.getByRole('rowheader', { name: 'Le poste de tri' })).toBeVisible();
 	await expectAccessible(page);
 	await evidence
 		.getByRole('link', { name: new RegExp(`^${SPRING.replace(/[()]/g, '\\$&')}`) })

@@ -58,6 +58,8 @@ export const evidenceFr = {
 	'validity.sameJob.lead':
 		'Avant de fixer les seuils, regardez ce que les campagnes précédentes pour ce poste ont montré : avis des responsables, maintien en poste, difficultés.',
 	'validity.sameJob.this': 'Preuves de validité de cette campagne',
+	'validity.sameJob.rating': 'Corrélation avec l’avis des responsables',
+	'validity.sameJob.stay': 'Corrélation avec le maintien au jour 90',
 	'validity.sameJob.item': '{jobTitle}, campagne du {date}',
 	'validity.outOf': 'sur {max}',
 	'validity.interval': '[{low} ; {high}]',
@@ -173,6 +175,8 @@ export const evidenceEn: Record<keyof typeof evidenceFr, string> = {
 	'validity.sameJob.lead':
 		'Before setting the thresholds, look at what earlier campaigns for this job showed: the supervisors’ view, staying in post, difficulties.',
 	'validity.sameJob.this': 'This campaign’s validity evidence',
+	'validity.sameJob.rating': 'Correlation with the supervisors’ view',
+	'validity.sameJob.stay': 'Correlation with staying to day 90',
 	'validity.sameJob.item': '{jobTitle}, campaign of {date}',
 	'validity.outOf': 'out of {max}',
 	'validity.interval': '[{low}, {high}]',

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { agencyFairness, campaignFairness } from '../fairness/fairness';
 import { testDatabases } from '../testing/db';
-import { hiringEvidence, ratingEvidence, sameJobCampaigns } from '../validity/validity';
+import {
+	hiringEvidence,
+	ratingEvidence,
+	sameJobCampaigns,
+	sameJobEvidence
+} from '../validity/validity';
 import { seedDemo } from './seed';
 
 describe.each(testDatabases())('demo evidence [$name]', ({ open }) => {
@@ -26,6 +31,13 @@ describe.each(testDatabases())('demo evidence [$name]', ({ open }) => {
 		// The open campaign's thresholds can be revised from the spring one (same ROME code).
 		expect((await sameJobCampaigns(db, picker.agency_id, picker.id)).map((c) => c.id)).toEqual([
 			spring.id
+		]);
+
+		const [brief] = await sameJobEvidence(db, picker.agency_id, picker.id, now);
+		expect(brief!.id).toBe(spring.id);
+		expect(brief!.exercises.map((e) => [e.exerciseId, e.rating?.n, e.stay !== null])).toEqual([
+			['consignes', 13, true],
+			['attention', 13, true]
 		]);
 
 		const rating = await ratingEvidence(db, spring.id);

@@ -218,3 +218,52 @@ export async function sameJobCampaigns(
 		)
 		.map((r) => ({ id: r.id, jobTitle: r.job_title, status: r.status, createdAt: r.created_at }));
 }
+
+/** One exercise's evidence in brief, for the thresholds page. */
+export interface EvidenceBrief {
+	exerciseId: string;
+	title: string;
+	rating: Evidence | null;
+	stay: Evidence | null;
+}
+
+/**
+ * The evidence of the (at most `limit`) latest other campaigns for the same job, per exercise:
+ * the correlation with the supervisors' ratings and with staying to day 90. For the thresholds
+ * page of a new campaign, where the adviser revises its thresholds from them.
+ */
+export async function sameJobEvidence(
+	db: Db,
+	agencyId: string,
+	campaignId: string,
+	now = new Date(),
+	limit = 3
+): Promise<{ id: string; jobTitle: string; createdAt: string; exercises: EvidenceBrief[] }[]> {
+	const campaigns = (await sameJobCampaigns(db, agencyId, campaignId)).slice(0, limit);
+	const out = [];
+	for (const c of campaigns) {
+		const [rating, hiring] = await Promise.all([
+			ratingEvidence(db, c.id),
+			hiringEvidence(db, c.id, now)
+		]);
+		const ids = [
+			...new Set([...rating.map((r) => r.exerciseId), ...hiring.exercises.map((e) => e.exerciseId)])
+		];
+		out.push({
+			id: c.id,
+			jobTitle: c.jobTitle,
+			createdAt: c.createdAt,
+			exercises: ids.map((id) => {
+				const r = rating.find((x) => x.exerciseId === id);
+				const h = hiring.exercises.find((x) => x.exerciseId === id);
+				return {
+					exerciseId: id,
+					title: r?.title ?? h?.title ?? id,
+					rating: r?.rating ?? null,
+					stay: h && h.stay.n > 0 ? h.stay : null
+				};
+			})
+		});
+	}
+	return out;
+}

@@ -9,7 +9,7 @@ import {
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
-import { sameJobCampaigns } from '$lib/server/validity/validity';
+import { sameJobEvidence } from '$lib/server/validity/validity';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -20,7 +20,7 @@ export const load = (async ({ locals, params, url }) => {
 		view: await thresholdsView(database(), params.id, locals.locale),
 		saved: url.searchParams.has('enregistres'),
 		reopened: url.searchParams.get('nouvelle'),
-		sameJob: await sameJobCampaigns(database(), user.agency_id ?? '', params.id)
+		sameJob: await sameJobEvidence(database(), user.agency_id ?? '', params.id)
 	};
 }) satisfies PageServerLoad;
 

@@ -27,6 +27,9 @@ describe('point-biserial correlation', () => {
 		expect(pb.r).toBeCloseTo(-0.7423074889580903, 12);
 		expect(pb.interval!.high).toBeCloseTo(-0.29339588271610856, 6);
 		expect(readEvidence(pb)).toBe('contradicts');
+		// For a criterion to avoid (a difficulty), lower scores among those who have it support.
+		expect(readEvidence(pb, 'negative')).toBe('supports');
+		expect(readEvidence(pointBiserial(scores, rated), 'negative')).toBe('contradicts');
 	});
 
 	it('leaves out the people whose criterion is not known', () => {

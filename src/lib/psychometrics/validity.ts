@@ -78,9 +78,20 @@ export const MIN_GROUP_FOR_EVIDENCE = 5;
 /** What an adviser may conclude from a correlation and its interval. */
 export type EvidenceReading = 'too-few' | 'supports' | 'contradicts' | 'inconclusive';
 
-export function readEvidence(pb: PointBiserial): EvidenceReading {
+/**
+ * `expected` is the sign validity predicts: positive for a criterion one wants (confirmé, still in
+ * post), negative for one to avoid (a difficulty reported): there, scores lower among those with
+ * the criterion support the exercise.
+ */
+export function readEvidence(
+	pb: PointBiserial,
+	expected: 'positive' | 'negative' = 'positive'
+): EvidenceReading {
 	if (!pb.interval || Math.min(pb.n1, pb.n0) < MIN_GROUP_FOR_EVIDENCE) return 'too-few';
-	if (pb.interval.low > 0) return 'supports';
-	if (pb.interval.high < 0) return 'contradicts';
+	const sign = expected === 'positive' ? 1 : -1;
+	const [low, high] =
+		sign > 0 ? [pb.interval.low, pb.interval.high] : [-pb.interval.high, -pb.interval.low];
+	if (low > 0) return 'supports';
+	if (high < 0) return 'contradicts';
 	return 'inconclusive';
 }

@@ -14,9 +14,13 @@ export interface Evidence extends PointBiserial {
 	reading: EvidenceReading;
 }
 
-const evidence = (scores: number[], criterion: (boolean | null)[]): Evidence => {
+const evidence = (
+	scores: number[],
+	criterion: (boolean | null)[],
+	expected: 'positive' | 'negative' = 'positive'
+): Evidence => {
 	const pb = pointBiserial(scores, criterion);
-	return { ...pb, reading: readEvidence(pb) };
+	return { ...pb, reading: readEvidence(pb, expected) };
 };
 
 export interface RatingEvidence {
@@ -170,7 +174,8 @@ export async function hiringEvidence(
 			),
 			difficulty: evidence(
 				scored.map((s) => s.raw),
-				scored.map((s) => s.h.difficulty)
+				scored.map((s) => s.h.difficulty),
+				'negative'
 			)
 		};
 	});

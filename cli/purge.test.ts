@@ -26,11 +26,11 @@ describe('habile purge', () => {
 		};
 		expect(await run(['purge', '--now', '2027-01-01T00:00:00Z'], io)).toBe(0);
 		expect(out.at(-1)).toBe(
-			'purged 0 candidates: 0 identities, 0 attempts, 0 runs, 0 events, 0 scores, 0 decisions, 0 hiring'
+			'purged 0 candidates: 0 identities, 0 attempts, 0 runs, 0 events, 0 scores, 0 decisions, 0 hiring, 0 aggregated'
 		);
 		expect(await run(['purge', '--now', '2027-03-04'], io)).toBe(0);
 		expect(out.at(-1)).toMatch(
-			/^purged 2 candidates: 2 identities, 2 attempts, 2 runs, \d+ events, 1 scores, 0 decisions, 0 hiring$/
+			/^purged 2 candidates: 2 identities, 2 attempts, 2 runs, \d+ events, 1 scores, 0 decisions, 0 hiring, 1 aggregated$/
 		);
 		expect(await run(['purge', '--now', 'tomorrow'], io)).toBe(2);
 		expect(err.at(-1)).toContain('--now must be an ISO 8601 date, got "tomorrow"');

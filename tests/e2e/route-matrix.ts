@@ -246,6 +246,18 @@ export function matrix(
 			path: `${c}/entonnoir`,
 			expected: adviserPage()
 		},
+		'/(staff)/conseiller/campagnes/[id]/validite': {
+			path: `${c}/validite`,
+			expected: adviserPage()
+		},
+		'/(staff)/conseiller/campagnes/[id]/equite': {
+			path: `${c}/equite`,
+			expected: adviserPage()
+		},
+		'/(staff)/conseiller/equite': {
+			path: '/conseiller/equite',
+			expected: adviserPage(false)
+		},
 		'/(staff)/conseiller/campagnes/[id]/resultats': {
 			path: `${c}/resultats`,
 			expected: adviserPage()

@@ -1,5 +1,6 @@
 import type { MessageKey } from './fr';
 import { errorEn } from './errors';
+import { evidenceEn } from './evidence';
 import { kioskEn } from './kiosk-en';
 import { retestEn } from './retest';
 
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
 	...kioskEn,
 	...errorEn,
 	...retestEn,
+	...evidenceEn,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruiting people on what they can do',
 	'app.skip': 'Skip to content',

@@ -1,4 +1,5 @@
 import { errorFr } from './errors';
+import { evidenceFr } from './evidence';
 import { kioskFr } from './kiosk-fr';
 import { retestFr } from './retest';
 
@@ -10,6 +11,7 @@ export const fr = {
 	...kioskFr,
 	...errorFr,
 	...retestFr,
+	...evidenceFr,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruter sur ce que les personnes savent faire',
 	'app.skip': 'Aller au contenu',

@@ -333,6 +333,20 @@ export interface AuditLogTable {
 	details: Json;
 }
 
+/**
+ * What the retention purge keeps of the candidates it deletes (counts only), per campaign,
+ * exercise id (or `battery`), dimension and group: see `server/fairness/archive.ts`.
+ */
+export interface FairnessAggregateTable {
+	campaign_id: string;
+	exercise: string;
+	dimension: 'time' | 'spoken' | 'language';
+	grp: string;
+	tested: number;
+	passed: number;
+	updated_at: Timestamp;
+}
+
 export interface Database {
 	agencies: AgencyTable;
 	companies: CompanyTable;
@@ -359,6 +373,7 @@ export interface Database {
 	checkpoints: CheckpointTable;
 	contract_breaks: ContractBreakTable;
 	placements: PlacementTable;
+	fairness_aggregates: FairnessAggregateTable;
 }
 
 export type User = Selectable<UserTable>;

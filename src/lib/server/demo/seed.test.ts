@@ -52,14 +52,17 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 			.selectFrom('persons')
 			.select('id')
 			.where('kind', '=', 'calibration')
+			.where('campaign_id', '=', picker.id)
 			.execute();
 		expect(employees).toHaveLength(12);
 		const scores = await db
 			.selectFrom('scores as s')
 			.innerJoin('runs as r', 'r.id', 's.run_id')
 			.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+			.innerJoin('persons as p', 'p.id', 'a.person_id')
 			.select(['s.exercise_id', 's.raw', 's.max'])
 			.where('a.kind', '=', 'calibration')
+			.where('p.campaign_id', '=', picker.id)
 			.execute();
 		expect(scores).toHaveLength(24);
 		const consignes = scores.filter((s) => s.exercise_id === 'consignes').map((s) => s.raw);
@@ -115,7 +118,8 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 		expect((await openAttempt(db, codes[0]!)).ok).toBe(true);
 
 		expect((await seedDemo(db)).seeded).toBe(false);
-		expect(await db.selectFrom('campaigns').select('id').execute()).toHaveLength(2);
+		// The two campaigns, and the closed spring campaign for the same job (evidence.test.ts).
+		expect(await db.selectFrom('campaigns').select('id').execute()).toHaveLength(3);
 	});
 });
 

@@ -26,6 +26,7 @@ import {
 	type ThresholdInput,
 	type ThresholdLine
 } from '../calibration/thresholds';
+import { seedEvidenceDemo } from './evidence';
 import { simulateAttempt } from './simulate';
 import { registeredExercise } from '$exercises/registry.server';
 
@@ -160,6 +161,16 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedResult
 	await calibrateDemo(db, pickerId, batteryVersionId, now);
 	await setDemoThresholds(db, pickerId, ids.adviser!, now);
 	await demoSessions(db, pickerId, ids.adviser!, ids.employer!, now);
+	await seedEvidenceDemo(
+		db,
+		{
+			agencyId,
+			companyId: warehouseId,
+			adviser: await sessionUserOfId(db, ids.adviser!),
+			employer: await sessionUserOfId(db, ids.employer!)
+		},
+		now
+	);
 	await audit(
 		db,
 		{ actorId: null, action: 'demo.seeded', subjectType: 'agency', subjectId: agencyId },

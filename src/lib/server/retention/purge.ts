@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { flushDeletions, type Db } from '../db';
 import { audit } from '../audit/log';
 import { currentDecisions } from '../results/results';
+import { archiveAggregates } from '../fairness/fairness';
 import { deletePersons, type DeletedCounts } from './delete';
 
 /** How long a candidate who was not shortlisted is kept after their session, in months. */
@@ -126,11 +127,13 @@ export async function purgeable(db: Db, now: Date): Promise<string[]> {
 	return [...drop].filter((id) => !keep.has(id));
 }
 
-export type PurgeCounts = DeletedCounts;
+/** What the purge deleted, and how many of those candidates it counted in the anonymised aggregates. */
+export type PurgeCounts = DeletedCounts & { aggregated: number };
 
 /**
  * Deletes the data of every purgeable candidate (`deletePersons`: the person row and all that
- * hangs on it) and audits one `retention.purged` entry with the counts only; once committed, the
+ * hangs on it), first adding the finished ones to their campaign's anonymised fairness aggregate
+ * (`archiveAggregates`: counts only), and audits one `retention.purged` entry with the counts only; once committed, the
  * deleted rows are flushed out of the SQLite WAL. Idempotent: a second run the same day finds
  * nothing.
  */
@@ -141,7 +144,9 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<PurgeCount
 }
 
 async function purgeIn(trx: Db, now: Date): Promise<PurgeCounts> {
-	const counts = await deletePersons(trx, await purgeable(trx, now));
+	const ids = await purgeable(trx, now);
+	const aggregated = await archiveAggregates(trx, ids, now);
+	const counts = { ...(await deletePersons(trx, ids)), aggregated };
 	await audit(
 		trx,
 		{

@@ -9,6 +9,7 @@ import {
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
+import { sameJobEvidence } from '$lib/server/validity/validity';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -18,7 +19,8 @@ export const load = (async ({ locals, params, url }) => {
 		campaign,
 		view: await thresholdsView(database(), params.id, locals.locale),
 		saved: url.searchParams.has('enregistres'),
-		reopened: url.searchParams.get('nouvelle')
+		reopened: url.searchParams.get('nouvelle'),
+		sameJob: await sameJobEvidence(database(), user.agency_id ?? '', params.id)
 	};
 }) satisfies PageServerLoad;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '$lib/engine/random';
-import { BOOTSTRAP_RESAMPLES, bootstrapInterval, drawResample } from './bootstrap';
+import { BOOTSTRAP_RESAMPLES, bootstrapInterval, resampler } from './bootstrap';
 import { normalQuantile } from './normal';
 
 /** The mean of a resample of `values`. */
@@ -11,12 +11,16 @@ const resampledMean = (values: readonly number[]) => (counts: Uint32Array) => {
 };
 
 describe('percentile bootstrap', () => {
-	it('draws n observations with replacement', () => {
+	it('draws n observations with replacement, with the numbers of createRng', () => {
 		const counts = new Uint32Array(7);
+		const draw = resampler(1);
 		const rng = createRng(1);
 		for (let b = 0; b < 50; b++) {
-			drawResample(rng, counts);
+			draw(counts);
 			expect(counts.reduce((a, c) => a + c, 0)).toBe(7);
+			const expected = new Uint32Array(7);
+			for (let i = 0; i < 7; i++) expected[Math.floor(rng.next() * 7)]!++;
+			expect(counts).toEqual(expected);
 		}
 	});
 

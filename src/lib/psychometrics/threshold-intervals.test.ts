@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '$lib/engine/random';
-import { drawResample } from './bootstrap';
+import { resampler } from './bootstrap';
 import { percentile, sortAscending } from './descriptives';
 import {
 	resampledMeanMinusSd,
@@ -29,7 +29,7 @@ describe('statistics of a resample from its counts', () => {
 			const n = rng.int(2, 30);
 			const sorted = sortAscending(Array.from({ length: n }, () => rng.int(0, 20)));
 			const counts = new Uint32Array(n);
-			drawResample(rng, counts);
+			resampler(trial)(counts);
 			const resample = expand(sorted, counts);
 			for (const p of [0, 10, 20, 25, 50, 90, 100]) {
 				expect(resampledPercentile(sorted, counts, p)).toBeCloseTo(percentile(resample, p)!, 12);
@@ -39,8 +39,6 @@ describe('statistics of a resample from its counts', () => {
 				10
 			);
 		}
-		expect(resampledPercentile([1, 2], new Uint32Array(2), 20)).toBeNull();
-		expect(resampledMeanMinusSd([1, 2], Uint32Array.from([1, 0]), 1)).toBeNull();
 	});
 });
 

@@ -3,57 +3,57 @@
  * of the employees (score and supervisor's rating drawn together), so that the adviser sees how
  * far the suggestion would move had other employees taken the exercises.
  */
-import { bootstrapInterval, type BootstrapInterval, type BootstrapOptions } from './bootstrap';
 import {
-	contrastingGroupsThreshold,
-	type SupervisorRating,
-	type ThresholdMethod
-} from './thresholds';
+	bootstrapIntervals,
+	type BootstrapInterval,
+	type BootstrapOptions,
+	type ResampleStatistic
+} from './bootstrap';
+import { fitGroupedLogistic } from './grouped-logistic';
+import type { SupervisorRating, ThresholdMethod } from './thresholds';
 
 /**
  * The p-th percentile (type 7, as `percentile`) of a resample of ascending `sorted` values,
- * `counts[i]` holding how many times `sorted[i]` was drawn. One pass, no sort.
+ * `counts[i]` holding how many times `sorted[i]` was drawn (n draws in all, n = `counts.length`,
+ * as `drawResample` makes them). One pass up to the percentile, no sort.
  */
 export function resampledPercentile(
 	sorted: ArrayLike<number>,
 	counts: Uint32Array,
 	p: number
-): number | null {
-	let n = 0;
-	for (let i = 0; i < counts.length; i++) n += counts[i]!;
-	if (n === 0) return null;
+): number {
+	const n = counts.length;
 	const h = ((n - 1) * p) / 100;
 	const lo = Math.floor(h);
-	let below: number | null = null;
+	let below = NaN;
 	let cumulative = 0;
-	for (let i = 0; i < counts.length; i++) {
+	for (let i = 0; i < n; i++) {
 		cumulative += counts[i]!;
-		if (below === null && cumulative > lo) below = sorted[i]!;
-		if (cumulative > lo + 1 || (cumulative === n && cumulative > lo)) {
-			const above = lo + 1 < n ? sorted[i]! : below!;
-			return below! + (h - lo) * (above - below!);
-		}
+		if (Number.isNaN(below) && cumulative > lo) below = sorted[i]!;
+		if (cumulative > lo + 1) return below + (h - lo) * (sorted[i]! - below);
 	}
+	// The percentile's upper neighbour is past the end (p = 100): the largest value drawn.
 	return below;
 }
 
-/** Mean − k·SD (SD with n − 1) of a resample; `null` below 2 draws. */
+/** Mean − k·SD (SD with n − 1) of a resample of n draws (n = `counts.length` ≥ 2), one pass. */
 export function resampledMeanMinusSd(
 	values: ArrayLike<number>,
 	counts: Uint32Array,
 	k: number
-): number | null {
-	let n = 0;
+): number {
+	const n = counts.length;
 	let total = 0;
-	for (let i = 0; i < counts.length; i++) {
-		n += counts[i]!;
-		total += counts[i]! * values[i]!;
-	}
-	if (n < 2) return null;
-	const m = total / n;
 	let squares = 0;
-	for (let i = 0; i < counts.length; i++) squares += counts[i]! * (values[i]! - m) ** 2;
-	return m - k * Math.sqrt(squares / (n - 1));
+	for (let i = 0; i < n; i++) {
+		const c = counts[i]!;
+		if (c === 0) continue;
+		const x = values[i]!;
+		total += c * x;
+		squares += c * x * x;
+	}
+	const m = total / n;
+	return m - k * Math.sqrt(Math.max(0, (squares - n * m * m) / (n - 1)));
 }
 
 export interface ThresholdIntervalOptions extends BootstrapOptions {
@@ -65,9 +65,42 @@ export interface ThresholdIntervalOptions extends BootstrapOptions {
 }
 
 /**
+ * The contrasting-groups crossing of a resample, from its counts: grouped by score level and
+ * fitted from the whole sample's fit (as `contrastingGroupsThreshold`: `null` without both
+ * groups, with separated groups, or when a higher score does not make « confirmé » likelier).
+ */
+function contrastingGroupsOfResamples(
+	sorted: Float64Array,
+	rated: readonly (SupervisorRating | null)[]
+): ResampleStatistic {
+	const levels = [...new Set(sorted)];
+	const levelOf = Array.from(sorted, (x) => levels.indexOf(x));
+	const successes = new Float64Array(levels.length);
+	const trials = new Float64Array(levels.length);
+	const tally = (counts: Uint32Array | null) => {
+		successes.fill(0);
+		trials.fill(0);
+		for (let i = 0; i < sorted.length; i++) {
+			const rating = rated[i];
+			if (rating === null) continue;
+			const c = counts ? counts[i]! : 1;
+			trials[levelOf[i]!] += c;
+			if (rating === 'confirme') successes[levelOf[i]!] += c;
+		}
+	};
+	tally(null);
+	const start = fitGroupedLogistic(levels, successes, trials)?.start;
+	return (counts) => {
+		tally(counts);
+		const fit = fitGroupedLogistic(levels, successes, trials, start);
+		return fit && fit.slope > 0 ? fit.crossing : null;
+	};
+}
+
+/**
  * A bootstrap interval for each method `suggestThresholds` applies (the same order of methods;
- * `null` where the method gives too few values on resamples). All methods share the same
- * resamples (same seed), so their intervals can be compared.
+ * `null` where the method gives too few values on resamples). All methods are computed on the
+ * same resamples (same seed), so their intervals can be compared.
  */
 export function thresholdIntervals(
 	totals: readonly number[],
@@ -77,36 +110,28 @@ export function thresholdIntervals(
 	const order = totals.map((_, i) => i).sort((a, b) => totals[a]! - totals[b]!);
 	const sorted = Float64Array.from(order, (i) => totals[i]!);
 	const rated = order.map((i) => ratings?.[i] ?? null);
-	const clamp = (x: number | null) =>
-		x === null ? null : Math.min(max ?? Infinity, Math.max(max === undefined ? -Infinity : 0, x));
-	const interval = (statistic: (counts: Uint32Array) => number | null) =>
-		bootstrapInterval(sorted.length, (counts) => clamp(statistic(counts)), options);
-
-	const result: Partial<Record<ThresholdMethod, BootstrapInterval | null>> = {
-		percentile: interval((counts) => resampledPercentile(sorted, counts, p)),
-		'mean-minus-sd': interval((counts) => resampledMeanMinusSd(sorted, counts, k))
+	const clamp =
+		(statistic: ResampleStatistic): ResampleStatistic =>
+		(counts) => {
+			const x = statistic(counts);
+			return x === null || max === undefined ? x : Math.min(max, Math.max(0, x));
+		};
+	const statistics: Partial<Record<ThresholdMethod, ResampleStatistic>> = {
+		percentile: (counts) => resampledPercentile(sorted, counts, p),
+		'mean-minus-sd': (counts) => resampledMeanMinusSd(sorted, counts, k)
 	};
-	if (!rated.some((r) => r !== null)) return result;
-
-	result['contrasting-groups'] = interval((counts) => {
-		const x: number[] = [];
-		const y: SupervisorRating[] = [];
-		for (let i = 0; i < counts.length; i++) {
-			const rating = rated[i];
-			if (rating === null) continue;
-			for (let c = 0; c < counts[i]!; c++) {
-				x.push(sorted[i]!);
-				y.push(rating!);
+	if (rated.some((r) => r !== null)) {
+		statistics['contrasting-groups'] = contrastingGroupsOfResamples(sorted, rated);
+		statistics['lowest-confirmed'] = (counts) => {
+			// Ascending order: the first confirmé drawn is the lowest.
+			for (let i = 0; i < counts.length; i++) {
+				if (counts[i]! > 0 && rated[i] === 'confirme') return sorted[i]!;
 			}
-		}
-		return contrastingGroupsThreshold(x, y);
-	});
-	result['lowest-confirmed'] = interval((counts) => {
-		// Ascending order: the first confirmé drawn is the lowest.
-		for (let i = 0; i < counts.length; i++) {
-			if (counts[i]! > 0 && rated[i] === 'confirme') return sorted[i]!;
-		}
-		return null;
-	});
-	return result;
+			return null;
+		};
+	}
+	const clamped = Object.fromEntries(
+		Object.entries(statistics).map(([method, statistic]) => [method, clamp(statistic!)])
+	) as Record<ThresholdMethod, ResampleStatistic>;
+	return bootstrapIntervals(sorted.length, clamped, options);
 }

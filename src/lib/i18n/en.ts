@@ -1,11 +1,13 @@
 import type { MessageKey } from './fr';
 import { errorEn } from './errors';
 import { kioskEn } from './kiosk-en';
+import { uncertaintyEn } from './uncertainty-en';
 
 /** The English catalogue: must hold every key of the French one. */
 export const en: Record<MessageKey, string> = {
 	...kioskEn,
 	...errorEn,
+	...uncertaintyEn,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruiting people on what they can do',
 	'app.skip': 'Skip to content',

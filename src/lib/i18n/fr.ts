@@ -1,5 +1,6 @@
 import { errorFr } from './errors';
 import { kioskFr } from './kiosk-fr';
+import { uncertaintyFr } from './uncertainty-fr';
 
 /**
  * The French catalogue: the reference. Every key here must exist in `en.ts` (the type check
@@ -8,6 +9,7 @@ import { kioskFr } from './kiosk-fr';
 export const fr = {
 	...kioskFr,
 	...errorFr,
+	...uncertaintyFr,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruter sur ce que les personnes savent faire',
 	'app.skip': 'Aller au contenu',

@@ -87,9 +87,13 @@ describe('bootstrap intervals of the suggested thresholds', () => {
 		// mean − 2·SD of 0, 0, 1, 9 is negative; suggestions are kept at 0 or more.
 		const low = thresholdIntervals([0, 0, 1, 9], undefined, { k: 2, max: 10 });
 		expect(low['mean-minus-sd']!.low).toBe(0);
-		expect(Object.keys(thresholdIntervals(totals, [...totals].fill(null as never)))).toEqual([
-			'percentile',
-			'mean-minus-sd'
-		]);
+		expect(
+			Object.keys(
+				thresholdIntervals(
+					totals,
+					totals.map(() => null)
+				)
+			)
+		).toEqual(['percentile', 'mean-minus-sd']);
 	});
 });

@@ -84,8 +84,9 @@ function contrastingGroupsOfResamples(
 			const rating = rated[i];
 			if (rating === null) continue;
 			const c = counts ? counts[i]! : 1;
-			trials[levelOf[i]!] += c;
-			if (rating === 'confirme') successes[levelOf[i]!] += c;
+			const level = levelOf[i]!;
+			trials[level] = trials[level]! + c;
+			if (rating === 'confirme') successes[level] = successes[level]! + c;
 		}
 	};
 	tally(null);

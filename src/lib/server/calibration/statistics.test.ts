@@ -40,6 +40,36 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		expect(attention!.items).toEqual([]);
 	});
 
+	it('gives the uncertainty of each suggestion and the candidates beside the employees', async () => {
+		db = await open();
+		await seedDemo(db);
+		const picker = await db
+			.selectFrom('campaigns')
+			.select('id')
+			.where('job_title', 'like', 'Préparateur%')
+			.executeTakeFirstOrThrow();
+		const [consignes, attention] = await campaignCalibrationStatistics(db, picker.id);
+		const u = consignes!.uncertainty!;
+		expect(u.unstable).toBe(true); // 12 employees
+		expect(u.resamples).toBe(2000);
+		const p20 = consignes!.suggestions[0]!.value!;
+		expect(u.intervals.percentile!.low).toBeLessThanOrEqual(p20);
+		expect(u.intervals.percentile!.high).toBeGreaterThanOrEqual(p20);
+		expect(u.cuts.percentile!.csem).toBeGreaterThan(0);
+		expect(u.cuts.percentile!.consistency!.agreement).toBeGreaterThan(0.5);
+		// The same interval on every load (seeded).
+		const [again] = await campaignCalibrationStatistics(db, picker.id);
+		expect(again!.uncertainty).toEqual(u);
+		// Attention is scored from trials: no number of items, so no CSEM nor consistency.
+		expect(attention!.uncertainty!.cuts.percentile).toMatchObject({
+			csem: null,
+			consistency: null
+		});
+		// The demo's candidates took the frozen battery: their scores are there, not counted in n.
+		expect(consignes!.candidates.length).toBeGreaterThan(0);
+		expect(consignes!.n).toBe(12);
+	});
+
 	it('says when there are too few employees', async () => {
 		db = await open();
 		expect(await campaignCalibrationStatistics(db, 'none')).toEqual([]);

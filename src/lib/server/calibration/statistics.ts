@@ -3,10 +3,12 @@ import {
 	calibrationStats,
 	PsychometricsError,
 	suggestThresholds,
+	thresholdUncertainty,
 	trialCalibrationStats,
 	type CalibrationWarning,
 	type Descriptives,
-	type ThresholdSuggestion
+	type ThresholdSuggestion,
+	type ThresholdUncertainty
 } from '$lib/psychometrics';
 import type { Locale } from '$lib/domain/records';
 import { registeredExercise } from '$exercises/registry.server';
@@ -37,6 +39,12 @@ export interface ExerciseStatistics {
 		flags: ItemFlag[];
 	}[];
 	suggestions: ThresholdSuggestion[];
+	/** Bootstrap intervals of the suggestions, CSEM and decision consistency at each. */
+	uncertainty: ThresholdUncertainty | null;
+	/** The number of items the score is made of; `null` when scored from trials. */
+	itemCount: number | null;
+	/** The candidates' scores on this exercise (finished runs), to show beside the employees'. */
+	candidates: number[];
 }
 
 const itemsSchema = z.array(z.object({ key: z.string(), score: z.number(), max: z.number() }));
@@ -67,15 +75,17 @@ export async function campaignCalibrationStatistics(
 		.innerJoin('runs as r', 'r.id', 's.run_id')
 		.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
 		.innerJoin('persons as p', 'p.id', 'a.person_id')
-		.select(['r.position', 's.raw', 's.max', 's.items', 'p.supervisor_rating'])
+		.select(['r.position', 's.raw', 's.max', 's.items', 'p.supervisor_rating', 'a.kind'])
 		.where('a.battery_version_id', '=', battery.versionId)
-		.where('a.kind', '=', 'calibration')
+		.where('a.kind', 'in', ['calibration', 'candidate'])
 		.where('r.status', '=', 'finished')
 		.orderBy('p.code')
 		.execute();
 	return battery.exercises.map((exercise) => {
 		const definition = registeredExercise(exercise.exerciseId)?.definition;
-		const runs = rows.filter((r) => r.position === exercise.position);
+		const here = rows.filter((r) => r.position === exercise.position);
+		const runs = here.filter((r) => r.kind === 'calibration');
+		const candidates = here.filter((r) => r.kind === 'candidate').map((r) => r.raw);
 		const totals = runs.map((r) => r.raw);
 		const base = {
 			exerciseId: exercise.exerciseId,
@@ -90,7 +100,10 @@ export async function campaignCalibrationStatistics(
 			sem: null,
 			warnings: [] as CalibrationWarning[],
 			items: [],
-			suggestions: [] as ThresholdSuggestion[]
+			suggestions: [] as ThresholdSuggestion[],
+			uncertainty: null,
+			itemCount: null,
+			candidates
 		};
 		if (runs.length < 2) return { ...base, unavailable: 'too-few' as const };
 		const items = runs.map((r) => itemsSchema.parse(JSON.parse(r.items)));
@@ -112,6 +125,7 @@ export async function campaignCalibrationStatistics(
 					totals,
 					items.map((list) => list.map((i) => i.score / (i.max || 1)))
 				);
+			const suggestions = suggestThresholds(totals, ratings, { locale });
 			return {
 				...base,
 				unavailable: null,
@@ -126,7 +140,17 @@ export async function campaignCalibrationStatistics(
 					itemTotalCorrected: i.itemTotalCorrected,
 					flags: flagsOf(i.difficulty, i.itemTotalCorrected)
 				})),
-				suggestions: suggestThresholds(totals, ratings, { locale })
+				suggestions,
+				itemCount: itemStats ? keys.length : null,
+				uncertainty: thresholdUncertainty({
+					totals,
+					ratings,
+					suggestions,
+					max: base.max,
+					// Trial-scored exercises have no fixed number of items: no CSEM there.
+					items: itemStats ? keys.length : null,
+					reliability: stats.reliability.value
+				})
 			};
 		} catch (e) {
 			if (e instanceof PsychometricsError) return { ...base, unavailable: 'no-variance' as const };

@@ -81,6 +81,26 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(view.lines[0]!.sem).not.toBeNull();
 	});
 
+	it('gives each suggestion its interval, and the CSEM and consistency at the threshold set', async () => {
+		const view = await calibrated(6);
+		const [consignes, attention] = view.lines;
+		expect(consignes!.totals).toHaveLength(6);
+		expect(consignes!.candidates).toEqual([]);
+		expect(consignes!.itemCount).toBe(10);
+		expect(consignes!.uncertainty!.unstable).toBe(true);
+		expect(consignes!.uncertainty!.intervals.percentile).toMatchObject({ resamples: 2000 });
+		expect(consignes!.atThreshold).toBeNull();
+		await saveThresholds(db, adviser, campaignId, view.versionId, filled(0));
+		const saved = (await thresholdsView(db, campaignId))!;
+		expect(saved.lines[0]!.atThreshold).toMatchObject({ cut: 6 });
+		if (saved.lines[0]!.reliability !== null && saved.lines[0]!.reliability > 0) {
+			expect(saved.lines[0]!.atThreshold!.csem).toBeGreaterThan(0);
+		}
+		// Attention is scored from trials: a threshold but no CSEM.
+		expect(attention!.itemCount).toBeNull();
+		expect(saved.lines[1]!.atThreshold).toMatchObject({ cut: 1.5, csem: null, consistency: null });
+	});
+
 	it('reads the form: French decimals, a threshold needs a value in [0, max], a method and a reason', async () => {
 		const view = await calibrated(2);
 		const form = (values: Record<string, string>) =>

@@ -7,7 +7,12 @@ import {
 	type ThresholdMethodChoice
 } from '$lib/domain/thresholds';
 import type { MessageKey } from '$lib/i18n';
-import type { ThresholdSuggestion } from '$lib/psychometrics';
+import {
+	cutUncertainty,
+	type CutUncertainty,
+	type ThresholdSuggestion,
+	type ThresholdUncertainty
+} from '$lib/psychometrics';
 import { registeredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
@@ -29,6 +34,16 @@ export interface ThresholdLine {
 	mean: number | null;
 	sem: number | null;
 	suggestions: ThresholdSuggestion[];
+	/** The suggestions' bootstrap intervals, CSEM and decision consistency (live figures). */
+	uncertainty: ThresholdUncertainty | null;
+	/** CSEM and decision consistency at the threshold set, from the live figures. */
+	atThreshold: CutUncertainty | null;
+	/** The reliability as computed (live), and the items the score is made of (null: trials). */
+	reliability: number | null;
+	itemCount: number | null;
+	/** The employees' and the candidates' scores, for the histogram. */
+	totals: number[];
+	candidates: number[];
 	threshold: number | null;
 	method: ThresholdMethodChoice | null;
 	reason: string | null;
@@ -92,6 +107,20 @@ export async function thresholdsView(
 				mean: stats?.summary?.mean ?? null,
 				sem: frozen ? row.sem : (stats?.sem ?? null),
 				suggestions: stats?.suggestions ?? [],
+				uncertainty: stats?.uncertainty ?? null,
+				atThreshold:
+					stats?.summary && row.threshold !== null
+						? cutUncertainty(row.threshold, {
+								totals: stats.totals,
+								max: stats.max,
+								items: stats.itemCount,
+								reliability: stats.reliability?.value ?? null
+							})
+						: null,
+				reliability: stats?.reliability?.value ?? null,
+				itemCount: stats?.itemCount ?? null,
+				totals: stats?.totals ?? [],
+				candidates: stats?.candidates ?? [],
 				threshold: row.threshold,
 				method:
 					row.threshold_method === null ? null : thresholdMethodSchema.parse(row.threshold_method),

@@ -21,6 +21,7 @@ import {
 	latestFrozenBattery,
 	resultColumns
 } from '$lib/server/results/results';
+import { employeeNorms, percentileRanks } from '$lib/server/results/norms';
 import { listSessions } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,10 +35,13 @@ export const load = (async ({ locals, params, url, route }) => {
 		latestFrozenBattery(db, campaign.id),
 		campaignResults(db, campaign.id, { sessionId: session?.id })
 	]);
-	const names = await identitiesOf(
-		db,
-		results.map((r) => r.personId)
-	);
+	const [names, norms] = await Promise.all([
+		identitiesOf(
+			db,
+			results.map((r) => r.personId)
+		),
+		employeeNorms(db, [...new Set(results.map((r) => r.batteryVersionId))])
+	]);
 	await auditIdentityView(db, user.id, {
 		page: route.id,
 		subjectType: session ? 'session' : 'campaign',
@@ -57,7 +61,8 @@ export const load = (async ({ locals, params, url, route }) => {
 			return {
 				...r,
 				name: name ? `${name.firstName} ${name.lastName}` : null,
-				profile: profileBars(r.exercises)
+				profile: profileBars(r.exercises),
+				percentileRanks: percentileRanks(norms, r.batteryVersionId, r.exercises)
 			};
 		}),
 		bulk: Object.fromEntries(

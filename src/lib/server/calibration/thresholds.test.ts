@@ -5,6 +5,7 @@ import { saveBattery } from '../campaigns/battery-edit';
 import { simulateAttempt } from '../demo/simulate';
 import { testDatabases } from '../testing/db';
 import { makeAdviserCampaign } from '../testing/factories';
+import { cutUncertainty } from '$lib/psychometrics';
 import { calibrationEmployees, registerEmployees } from './employees';
 import {
 	parseThresholdsForm,
@@ -214,6 +215,27 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(
 			await db.selectFrom('audit_log').select('id').where('action', '=', 'threshold.set').execute()
 		).toEqual([]);
+	});
+
+	it('freezes the conditional SEM at each threshold, where there is one, for the zone', async () => {
+		const view = await calibrated(8);
+		await saveThresholds(db, adviser, campaignId, view.versionId, filled(0), { freeze: true });
+		const rows = await db
+			.selectFrom('battery_exercises')
+			.select(['position', 'cut_sem'])
+			.where('battery_version_id', '=', view.versionId)
+			.orderBy('position')
+			.execute();
+		const consignes = view.lines[0]!;
+		const expected = cutUncertainty(6, {
+			totals: consignes.totals,
+			max: consignes.max!,
+			items: 10,
+			reliability: consignes.reliability
+		}).csem;
+		expect(rows[0]!.cut_sem).toBe(expected);
+		// Attention is scored from trials: no CSEM, the overall SEM stays the zone.
+		expect(rows[1]!.cut_sem).toBeNull();
 	});
 
 	it('freezes the version with what the thresholds were set on, then any change is a new version', async () => {

@@ -131,6 +131,17 @@ export async function thresholdsView(
 	};
 }
 
+/** The conditional SEM at a threshold, from the line's live figures; null where there is none. */
+function cutSemAt(line: ThresholdLine, threshold: number | null): number | null {
+	if (threshold === null || line.max === null) return null;
+	return cutUncertainty(threshold, {
+		totals: line.totals,
+		max: line.max,
+		items: line.itemCount,
+		reliability: line.reliability
+	}).csem;
+}
+
 /** One exercise's threshold as the adviser set it; all null = not set yet. */
 export interface ThresholdInput {
 	position: number;
@@ -268,7 +279,12 @@ export async function saveThresholds(
 					threshold_method: next.method,
 					threshold_reason: next.reason,
 					eliminatory: next.eliminatory ? 1 : 0,
-					...(freeze && { max_score: line.max, sem: line.sem, calibration_n: line.n })
+					...(freeze && {
+						max_score: line.max,
+						sem: line.sem,
+						calibration_n: line.n,
+						cut_sem: cutSemAt(line, next.threshold)
+					})
 				})
 				.where('battery_version_id', '=', versionId)
 				.where('position', '=', line.position)

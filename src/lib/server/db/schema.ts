@@ -117,6 +117,8 @@ export interface BatteryExerciseTable {
 	max_score: Optional<number>;
 	sem: Optional<number>;
 	calibration_n: Optional<number>;
+	/** Kept when frozen: the conditional SEM at the threshold (the uncertainty zone's width). */
+	cut_sem: Optional<number>;
 }
 
 export interface PersonTable {

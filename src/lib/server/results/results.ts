@@ -31,6 +31,8 @@ export interface FrozenExercise {
 	reason: string | null;
 	eliminatory: boolean;
 	sem: number | null;
+	/** The conditional SEM at the threshold, as frozen; null: the overall SEM is the zone. */
+	cutSem: number | null;
 	calibrationN: number;
 }
 
@@ -99,7 +101,8 @@ export function scoreAgainstThresholds(
 		max: e.max,
 		threshold: e.threshold,
 		eliminatory: e.eliminatory,
-		sem: e.sem
+		// The zone is the conditional SEM at the threshold when it was frozen with one.
+		sem: e.cutSem ?? e.sem
 	}));
 	const decision = decide(inputs, battery.rule);
 	return {
@@ -156,6 +159,7 @@ export async function frozenBatteries(
 						reason: e.threshold_reason,
 						eliminatory: e.eliminatory === 1,
 						sem: e.sem,
+						cutSem: e.cut_sem,
 						calibrationN: e.calibration_n ?? 0
 					}))
 			}

@@ -7,6 +7,7 @@ import * as m0005 from './0005_hiring';
 import * as m0006 from './0006_kiosk_bounds';
 import * as m0007 from './0007_bounded_reads';
 import * as m0009 from './0009_secure_delete';
+import * as m0012 from './0012_cut_sem';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
@@ -20,7 +21,8 @@ const migrations: Record<string, Migration> = {
 	'0005_hiring': m0005,
 	'0006_kiosk_bounds': m0006,
 	'0007_bounded_reads': m0007,
-	'0009_secure_delete': m0009
+	'0009_secure_delete': m0009,
+	'0012_cut_sem': m0012
 };
 
 export const migrationProvider: MigrationProvider = {

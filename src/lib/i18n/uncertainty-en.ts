@@ -20,8 +20,9 @@ export const uncertaintyEn: Record<UncertaintyMessageKey, string> = {
 		'With {n} employees, the threshold could be anywhere from {low} to {high} points depending on who took the exercises.',
 	'uncertainty.unstable.noInterval':
 		'With only {n} employees, the threshold depends a lot on who took the exercises.',
-	'uncertainty.sem':
-		'Overall standard error of measurement: {sem}. At the threshold, the standard error is that of Lord’s binomial model adjusted by the reliability (Keats): it sets the uncertainty zone.',
+	'uncertainty.sem': 'Overall standard error of measurement: {sem}.',
+	'uncertainty.csemNote':
+		'At the threshold, the standard error is that of Lord’s binomial model adjusted by the reliability (Keats): it sets the uncertainty zone once the calibration is validated.',
 	'uncertainty.notInterpretable':
 		'The reliability of this exercise cannot be interpreted: no uncertainty zone and no decision consistency.',
 	'uncertainty.byTrials':

@@ -22,8 +22,9 @@ export const uncertaintyFr = {
 		'Avec {n} salariés, le seuil peut varier de {low} à {high} points selon qui a passé les exercices.',
 	'uncertainty.unstable.noInterval':
 		'Avec {n} salariés seulement, le seuil dépend beaucoup de qui a passé les exercices.',
-	'uncertainty.sem':
-		'Erreur type de mesure globale : {sem}. Au seuil, l’erreur type est celle du modèle binomial de Lord ajusté par la fidélité (Keats) : c’est elle qui fixe la zone d’incertitude.',
+	'uncertainty.sem': 'Erreur type de mesure globale : {sem}.',
+	'uncertainty.csemNote':
+		'Au seuil, l’erreur type est celle du modèle binomial de Lord ajusté par la fidélité (Keats) : c’est elle qui fixe la zone d’incertitude une fois l’étalonnage validé.',
 	'uncertainty.notInterpretable':
 		'La fidélité de cet exercice n’est pas interprétable : pas de zone d’incertitude ni de cohérence des décisions.',
 	'uncertainty.byTrials':

@@ -16,6 +16,8 @@ export interface GroupedLogisticStart {
 
 const MAX_ITERATIONS = 100;
 const TOLERANCE = 1e-10;
+/** Steps below this (on the standardised scale) are taken without checking the likelihood. */
+const SMALL_STEP = 0.25;
 const softplus = (t: number) => Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
 
 /**
@@ -69,7 +71,7 @@ export function fitGroupedLogistic(
 	};
 	let b0 = start?.b0 ?? Math.log(ones / (n - ones));
 	let b1 = start?.b1 ?? 0;
-	let ll = logLikelihood(b0, b1);
+	let ll: number | null = null;
 	for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
 		let g0 = 0;
 		let g1 = 0;
@@ -92,15 +94,22 @@ export function fitGroupedLogistic(
 		if (!(det > 0)) return null;
 		let step0 = (h11 * g0 - h01 * g1) / det;
 		let step1 = (h00 * g1 - h01 * g0) / det;
-		let next = logLikelihood(b0 + step0, b1 + step1);
-		for (let halvings = 0; next < ll && halvings < 30; halvings++) {
-			step0 /= 2;
-			step1 /= 2;
-			next = logLikelihood(b0 + step0, b1 + step1);
+		// Near the maximum (a start from a previous fit) Newton's steps are small and the
+		// likelihood is concave: it is only checked, and the step halved, after a large step.
+		if (Math.max(Math.abs(step0), Math.abs(step1)) > SMALL_STEP) {
+			ll ??= logLikelihood(b0, b1);
+			let next = logLikelihood(b0 + step0, b1 + step1);
+			for (let halvings = 0; next < ll && halvings < 30; halvings++) {
+				step0 /= 2;
+				step1 /= 2;
+				next = logLikelihood(b0 + step0, b1 + step1);
+			}
+			ll = next;
+		} else {
+			ll = null;
 		}
 		b0 += step0;
 		b1 += step1;
-		ll = next;
 		if (Math.max(Math.abs(step0), Math.abs(step1)) < TOLERANCE) {
 			if (b1 === 0) return null;
 			return {

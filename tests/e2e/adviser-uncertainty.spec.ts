@@ -16,7 +16,7 @@ test('the adviser sees each threshold’s interval, the error at the cut and the
 	await expect(uncertainty.getByTestId('unstable')).toHaveText(
 		/^Avec 12 salariés, le seuil peut varier de \d+(,\d)? à \d+(,\d)? points selon qui a passé les exercices\.$/
 	);
-	await expect(uncertainty.getByText(/2\s000 tirages bootstrap/)).toBeVisible();
+	await expect(uncertainty.getByText(/1\s000 tirages bootstrap/)).toBeVisible();
 	const p20 = uncertainty.getByRole('row', { name: /Percentile 20/ });
 	await expect(p20.getByRole('cell').nth(1)).toHaveText(/^\d+(,\d)? à \d+(,\d)?$/);
 	await expect(p20.getByRole('cell').nth(2)).toHaveText(/^\d+,\d+$/); // CSEM

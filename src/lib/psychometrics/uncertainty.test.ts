@@ -12,7 +12,7 @@ const input = { totals, suggestions, max: 20, items: 20, reliability: 0.8 };
 describe('uncertainty of the suggested thresholds', () => {
 	it('puts the interval, CSEM and consistency of each suggestion together', () => {
 		const u = thresholdUncertainty(input);
-		expect(u.resamples).toBe(2000);
+		expect(u.resamples).toBe(1000);
 		expect(u.intervals).toEqual(thresholdIntervals(totals, undefined, { max: 20 }));
 		const p20 = suggestions[0]!.value!;
 		const context = { items: 20, max: 20, scores: totals, reliability: 0.8 };

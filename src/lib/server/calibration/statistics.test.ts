@@ -51,7 +51,7 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		const [consignes, attention] = await campaignCalibrationStatistics(db, picker.id);
 		const u = consignes!.uncertainty!;
 		expect(u.unstable).toBe(true); // 12 employees
-		expect(u.resamples).toBe(2000);
+		expect(u.resamples).toBe(1000);
 		const p20 = consignes!.suggestions[0]!.value!;
 		expect(u.intervals.percentile!.low).toBeLessThanOrEqual(p20);
 		expect(u.intervals.percentile!.high).toBeGreaterThanOrEqual(p20);

@@ -89,7 +89,7 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(consignes!.candidates).toEqual([]);
 		expect(consignes!.itemCount).toBe(10);
 		expect(consignes!.uncertainty!.unstable).toBe(true);
-		expect(consignes!.uncertainty!.intervals.percentile).toMatchObject({ resamples: 2000 });
+		expect(consignes!.uncertainty!.intervals.percentile).toMatchObject({ resamples: 1000 });
 		expect(consignes!.atThreshold).toBeNull();
 		await saveThresholds(db, adviser, campaignId, view.versionId, filled(0));
 		const saved = (await thresholdsView(db, campaignId))!;

@@ -9,7 +9,10 @@
  * two employees in three carry a supervisor's rating that follows their ability with noise, so
  * that the contrasting-groups method runs its logistic fit. One campaign = for each exercise,
  * `calibrationStats` (descriptives, α, α if deleted, item–total correlations, difficulty,
- * split-half, SEM) then `suggestThresholds` (all four methods). A second measure adds reading
+ * split-half, SEM) then `suggestThresholds` (all four methods) and `thresholdUncertainty` (the
+ * bootstrap interval of every method, 1,000 resamples, and the CSEM and decision consistency at
+ * each suggestion). Other measures: 2,000 resamples, no bootstrap, the bootstrap alone (of the
+ * two unrated methods, then of all four). A second measure adds reading
  * the 6 score files as CSV text (`readScoreFile`, as the `stats` command does). After warm-up
  * runs, each measure is repeated and its median and 95th percentile reported, in wall-clock
  * time (the target) and, because these machines are shared, in CPU time of this process too.
@@ -80,22 +83,29 @@ function generateExercise(rng: Rng, index: number): Exercise {
 }
 
 /** What the adviser sees of one exercise: statistics, suggestions and their uncertainty. */
-function exerciseStats(matrix: ScoreMatrix, ratings: (SupervisorRating | null)[]) {
+function exerciseStats(
+	matrix: ScoreMatrix,
+	ratings: (SupervisorRating | null)[],
+	resamples = BOOTSTRAP_RESAMPLES
+) {
 	const stats = calibrationStats(matrix, 1);
 	const thresholds = suggestThresholds(stats.totals, ratings);
-	const uncertainty = thresholdUncertainty({
-		totals: stats.totals,
-		ratings,
-		suggestions: thresholds,
-		max: ITEMS,
-		items: ITEMS,
-		reliability: stats.reliability.value
-	});
+	const uncertainty = thresholdUncertainty(
+		{
+			totals: stats.totals,
+			ratings,
+			suggestions: thresholds,
+			max: ITEMS,
+			items: ITEMS,
+			reliability: stats.reliability.value
+		},
+		{ resamples }
+	);
 	return { stats, thresholds, uncertainty };
 }
 
-const campaignStats = (exercises: Exercise[]) =>
-	exercises.map(({ matrix, ratings }) => exerciseStats(matrix, ratings));
+const campaignStats = (exercises: Exercise[], resamples = BOOTSTRAP_RESAMPLES) =>
+	exercises.map(({ matrix, ratings }) => exerciseStats(matrix, ratings, resamples));
 
 const fromCsv = (exercises: Exercise[]) =>
 	exercises.map(({ csv, ratings }) => exerciseStats(readScoreFile(csv, 1), ratings));
@@ -177,6 +187,13 @@ console.log(`Bootstrap: ${BOOTSTRAP_RESAMPLES} resamples per method and exercise
 const results = [
 	measure('campaign statistics (6 × calibrationStats + suggestThresholds + uncertainty)', () =>
 		campaignStats(exercises)
+	),
+	measure('campaign statistics, 2,000 resamples', () => campaignStats(exercises, 2000)),
+	measure('campaign statistics without the bootstrap (0 resamples)', () =>
+		exercises.map(({ matrix, ratings }) => {
+			const stats = calibrationStats(matrix, 1);
+			return suggestThresholds(stats.totals, ratings);
+		})
 	),
 	measure('one exercise (calibrationStats + suggestThresholds + uncertainty)', () =>
 		campaignStats(exercises.slice(0, 1))

@@ -15,7 +15,7 @@ test('the adviser reads the calibration statistics of the demo battery, with its
 	await expect(
 		sorting.getByRole('img', { name: /Répartition des scores des salariés, sur 20 points/ })
 	).toBeVisible();
-	await expect(sorting.locator('canvas')).toBeVisible();
+	await expect(sorting.locator('canvas').first()).toBeVisible();
 	await expect(sorting.getByRole('rowheader', { name: 'Percentile 20' })).toBeVisible();
 	await expect(sorting.getByRole('rowheader', { name: 'Groupes contrastés' })).toBeVisible();
 	await sorting.getByText(/^Items \(20\)/).click();

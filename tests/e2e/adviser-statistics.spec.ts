@@ -16,8 +16,10 @@ test('the adviser reads the calibration statistics of the demo battery, with its
 		sorting.getByRole('img', { name: /Répartition des scores des salariés, sur 20 points/ })
 	).toBeVisible();
 	await expect(sorting.locator('canvas').first()).toBeVisible();
-	await expect(sorting.getByRole('rowheader', { name: 'Percentile 20' })).toBeVisible();
-	await expect(sorting.getByRole('rowheader', { name: 'Groupes contrastés' })).toBeVisible();
+	await expect(sorting.getByRole('rowheader', { name: 'Percentile 20' }).first()).toBeVisible();
+	await expect(
+		sorting.getByRole('rowheader', { name: 'Groupes contrastés' }).first()
+	).toBeVisible();
 	await sorting.getByText(/^Items \(20\)/).click();
 	await expect(sorting.getByRole('cell', { name: 'i0', exact: true })).toBeVisible();
 

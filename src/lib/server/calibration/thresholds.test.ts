@@ -236,6 +236,14 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(rows[0]!.cut_sem).toBe(expected);
 		// Attention is scored from trials: no CSEM, the overall SEM stays the zone.
 		expect(rows[1]!.cut_sem).toBeNull();
+		// The audit entry says which zone the results will use.
+		const frozen = await db
+			.selectFrom('audit_log')
+			.select('details')
+			.where('action', '=', 'battery.frozen')
+			.executeTakeFirstOrThrow();
+		const details = JSON.parse(frozen.details!) as { thresholds: { zone: number | null }[] };
+		expect(details.thresholds.map((t) => t.zone)).toEqual([expected, view.lines[1]!.sem]);
 	});
 
 	it('freezes the version with what the thresholds were set on, then any change is a new version', async () => {

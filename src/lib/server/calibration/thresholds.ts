@@ -339,12 +339,17 @@ export async function saveThresholds(
 					details: {
 						version: view.version,
 						rule: input.rule,
-						thresholds: input.lines.map((l) => ({
-							position: l.position,
-							threshold: l.threshold,
-							method: l.method,
-							eliminatory: l.eliminatory
-						}))
+						thresholds: input.lines.map((l) => {
+							const line = view.lines.find((v) => v.position === l.position);
+							return {
+								position: l.position,
+								threshold: l.threshold,
+								method: l.method,
+								eliminatory: l.eliminatory,
+								// The uncertainty zone's half-width the results will use.
+								zone: line ? (cutSemAt(line, l.threshold) ?? line.sem) : null
+							};
+						})
 					}
 				},
 				now

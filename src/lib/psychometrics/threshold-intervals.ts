@@ -15,7 +15,7 @@ import type { SupervisorRating, ThresholdMethod } from './thresholds';
 /**
  * The p-th percentile (type 7, as `percentile`) of a resample of ascending `sorted` values,
  * `counts[i]` holding how many times `sorted[i]` was drawn (n draws in all, n = `counts.length`,
- * as `drawResample` makes them). One pass up to the percentile, no sort.
+ * as `resampler` makes them). One pass up to the percentile, no sort.
  */
 export function resampledPercentile(
 	sorted: ArrayLike<number>,

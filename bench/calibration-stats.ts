@@ -89,7 +89,7 @@ function exerciseStats(
 	resamples = BOOTSTRAP_RESAMPLES
 ) {
 	const stats = calibrationStats(matrix, 1);
-	const thresholds = suggestThresholds(stats.totals, ratings);
+	const thresholds = suggestThresholds(stats.totals, ratings, { max: ITEMS });
 	const uncertainty = thresholdUncertainty(
 		{
 			totals: stats.totals,
@@ -97,7 +97,7 @@ function exerciseStats(
 			suggestions: thresholds,
 			max: ITEMS,
 			items: ITEMS,
-			reliability: stats.reliability.value
+			reliability: stats.reliability.interpretable ? stats.reliability.value : null
 		},
 		{ resamples }
 	);
@@ -192,7 +192,7 @@ const results = [
 	measure('campaign statistics without the bootstrap (0 resamples)', () =>
 		exercises.map(({ matrix, ratings }) => {
 			const stats = calibrationStats(matrix, 1);
-			return suggestThresholds(stats.totals, ratings);
+			return suggestThresholds(stats.totals, ratings, { max: ITEMS });
 		})
 	),
 	measure('one exercise (calibrationStats + suggestThresholds + uncertainty)', () =>

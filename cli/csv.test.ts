@@ -11,7 +11,8 @@ describe('parseScoreCsv', () => {
 			],
 			headerLine: 1,
 			lines: [2, 3],
-			separator: ','
+			separator: ',',
+			maxima: null
 		});
 	});
 
@@ -22,6 +23,37 @@ describe('parseScoreCsv', () => {
 			[1, 0],
 			[0, 1]
 		]);
+	});
+
+	it('skips the identifier column named by --id, wherever it is, even with text in it', () => {
+		const file = parseScoreCsv('A,Code salarié,B\n1,Dupont A.,0\n0,E-2,1', {
+			idColumn: 'code SALARIÉ'
+		});
+		expect(file.items).toEqual(['A', 'B']);
+		expect(file.rows).toEqual([
+			[1, 0],
+			[0, 1]
+		]);
+		expect(() => parseScoreCsv('A,B\n1,0', { idColumn: 'code' })).toThrow(
+			'line 1: no column "code" (see --id)'
+		);
+		// Without --id, a column "id" that is not the first is an item like any other.
+		expect(() => parseScoreCsv('A,id\n1,x')).toThrow('"x" is not a number');
+	});
+
+	it('reads a row of maxima, named max in the identifier column, right after the header', () => {
+		const file = parseScoreCsv('id,A,B\nmax,1,4\nE1,1,3\nE2,0,4');
+		expect(file.maxima).toEqual([1, 4]);
+		expect(file.rows).toEqual([
+			[1, 3],
+			[0, 4]
+		]);
+		expect(() => parseScoreCsv('id,A,B\nE1,1,3\nMAX,1,4')).toThrow(
+			'line 3: the "max" row must come once, right after the header'
+		);
+		expect(() => parseScoreCsv('id,A,B\nmax,1,0\nE1,1,0')).toThrow(
+			'line 2, column "B": a maximum must be above 0, got 0'
+		);
 	});
 
 	it('accepts semicolons with decimal commas, a BOM, CRLF and blank lines, keeping line numbers', () => {

@@ -1,6 +1,8 @@
 /**
  * Reads a score file: a header row naming the items, then one row per person with one number
- * per item. An optional first column named `id` is ignored. Made for what spreadsheets export:
+ * per item. An identifier column is skipped: the one named by `idColumn`, or else a first
+ * column named `id`. A row whose identifier cell reads `max`, right after the header, gives
+ * each item's maximum score (for items scored 0–1, 0–2, 0–4… in one file). Made for what spreadsheets export:
  * comma or semicolon separators (with a semicolon, a decimal comma is accepted: `0,5`), a UTF-8
  * byte order mark, CRLF line ends, quoted cells, blank lines.
  */
@@ -17,6 +19,13 @@ export interface ScoreFile extends ScoreMatrix {
 	/** The file line of each row. */
 	lines: number[];
 	separator: ',' | ';';
+	/** Each item's maximum from a `max` row, or `null` when the file has none. */
+	maxima: number[] | null;
+}
+
+export interface ScoreFileOptions {
+	/** The header of a column to skip (e.g. employees' codes), matched without case. */
+	idColumn?: string;
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -59,7 +68,7 @@ function parseScore(raw: string, separator: string): number | null {
 }
 
 /** Parses a score file; throws a `CsvError` naming the line or column of the first problem. */
-export function parseScoreCsv(content: string): ScoreFile {
+export function parseScoreCsv(content: string, { idColumn }: ScoreFileOptions = {}): ScoreFile {
 	const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
 	const headerIndex = lines.findIndex((l) => l.trim() !== '');
 	if (headerIndex < 0) throw new CsvError('the file is empty');
@@ -68,17 +77,25 @@ export function parseScoreCsv(content: string): ScoreFile {
 	// The header decides: a semicolon outside quotes makes it a semicolon file.
 	const separator = headerText.replace(/"(?:[^"]|"")*"/g, '').includes(';') ? ';' : ',';
 	const header = splitLine(headerText, separator, headerLine);
-	const skip = header[0]?.toLowerCase() === 'id' ? 1 : 0;
-	const items = header.slice(skip);
+	const wanted = (idColumn ?? 'id').toLowerCase();
+	let idIndex = header.findIndex((name) => name.toLowerCase() === wanted);
+	if (idColumn === undefined && idIndex > 0) idIndex = -1;
+	if (idColumn !== undefined && idIndex < 0) {
+		throw new CsvError(`line ${headerLine}: no column "${idColumn}" (see --id)`);
+	}
+	const itemColumns = header.map((_, c) => c).filter((c) => c !== idIndex);
+	const items = itemColumns.map((c) => header[c]!);
 	const seen = new Set<string>();
-	items.forEach((item, c) => {
-		if (!item) throw new CsvError(`line ${headerLine}, column ${c + skip + 1}: no item name`);
+	items.forEach((item, i) => {
+		if (!item)
+			throw new CsvError(`line ${headerLine}, column ${itemColumns[i]! + 1}: no item name`);
 		if (seen.has(item)) throw new CsvError(`line ${headerLine}: column "${item}" appears twice`);
 		seen.add(item);
 	});
 
 	const rows: number[][] = [];
 	const rowLines: number[] = [];
+	let maxima: number[] | null = null;
 	for (let index = headerIndex + 1; index < lines.length; index++) {
 		const line = index + 1;
 		const text = lines[index]!;
@@ -90,28 +107,47 @@ export function parseScoreCsv(content: string): ScoreFile {
 				`line ${line} has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${header.length}`
 			);
 		}
-		rows.push(
-			items.map((item, c) => {
-				const raw = cells[c + skip]!;
-				if (raw === '') throw new CsvError(`line ${line}, column "${item}": the cell is empty`);
-				const score = parseScore(raw, separator);
-				if (score === null || !Number.isFinite(score)) {
-					throw new CsvError(`line ${line}, column "${item}": "${raw}" is not a number`);
+		const numbers = items.map((item, i) => {
+			const raw = cells[itemColumns[i]!]!;
+			if (raw === '') throw new CsvError(`line ${line}, column "${item}": the cell is empty`);
+			const score = parseScore(raw, separator);
+			if (score === null || !Number.isFinite(score)) {
+				throw new CsvError(`line ${line}, column "${item}": "${raw}" is not a number`);
+			}
+			return score;
+		});
+		if (idIndex >= 0 && cells[idIndex]!.toLowerCase() === 'max') {
+			if (maxima || rows.length) {
+				throw new CsvError(`line ${line}: the "max" row must come once, right after the header`);
+			}
+			numbers.forEach((max, i) => {
+				if (!(max > 0)) {
+					throw new CsvError(
+						`line ${line}, column "${items[i]}": a maximum must be above 0, got ${max}`
+					);
 				}
-				return score;
-			})
-		);
+			});
+			maxima = numbers;
+			continue;
+		}
+		rows.push(numbers);
 		rowLines.push(line);
 	}
-	return { items, rows, headerLine, lines: rowLines, separator };
+	return { items, rows, headerLine, lines: rowLines, separator, maxima };
 }
 
 /**
  * Reads a score file and checks what the statistics need: at least 2 items and 2 persons, and
- * every score from 0 to `itemMax`. Throws a `CsvError` naming the line or the column.
+ * every score from 0 to its item's maximum — `itemMax` (one for all items, or one per item),
+ * or the file's `max` row, or 1. Returns the file with `maxima` filled for every item. Throws a
+ * `CsvError` naming the line or the column.
  */
-export function readScoreFile(content: string, itemMax: number): ScoreFile {
-	const file = parseScoreCsv(content);
+export function readScoreFile(
+	content: string,
+	itemMax?: number | readonly number[],
+	options: ScoreFileOptions = {}
+): ScoreFile & { maxima: number[] } {
+	const file = parseScoreCsv(content, options);
 	const { items, rows, headerLine, lines } = file;
 	if (items.length < 2) {
 		const found = items.length ? `one item column ("${items[0]}")` : 'no item column';
@@ -121,14 +157,24 @@ export function readScoreFile(content: string, itemMax: number): ScoreFile {
 		const found = rows.length ? `one person (line ${lines[0]})` : 'no person';
 		throw new CsvError(`${found} after the header; at least 2 are needed`);
 	}
+	if (itemMax !== undefined && file.maxima) {
+		throw new CsvError('the file has a "max" row and --item-max is given: keep only one of them');
+	}
+	if (typeof itemMax === 'object' && itemMax.length !== items.length) {
+		throw new CsvError(
+			`--item-max gives ${itemMax.length} maxima for ${items.length} items (${items.join(', ')})`
+		);
+	}
+	const maxima =
+		file.maxima ?? (typeof itemMax === 'object' ? [...itemMax] : items.map(() => itemMax ?? 1));
 	rows.forEach((row, r) => {
 		row.forEach((score, c) => {
-			if (score < 0 || score > itemMax) {
+			if (score < 0 || score > maxima[c]!) {
 				throw new CsvError(
-					`line ${lines[r]}, column "${items[c]}": ${score} is outside 0–${itemMax} (see --item-max)`
+					`line ${lines[r]}, column "${items[c]}": ${score} is outside 0–${maxima[c]} (${file.maxima ? 'see the "max" row' : 'see --item-max'})`
 				);
 			}
 		});
 	});
-	return file;
+	return { ...file, maxima };
 }

@@ -8,7 +8,11 @@ import { makeAttempt } from '../src/lib/server/testing/factories';
 import { ingestBatch } from '../src/lib/server/runs/ingest';
 import { consignesServer } from '../exercises/consignes/exercise.server';
 import { configSchema } from '../exercises/consignes/config.schema';
-import { handMatrix, partialCreditExpected } from '../src/lib/psychometrics/fixtures';
+import {
+	handMatrix,
+	partialCreditExpected,
+	partialCreditMatrix
+} from '../src/lib/psychometrics/fixtures';
 import { run, type CliIo } from './run';
 
 describe('habile CLI', () => {
@@ -219,31 +223,89 @@ describe('habile CLI', () => {
 			expect(await stats(text)).toBe(0);
 			expect(out).toHaveLength(1);
 			// By hand (see src/lib/psychometrics/reliability.test.ts for α and the items):
-			// totals 3 2 1 0; mean 1.5; SD √(5/3) = 1.2910; type 7 percentiles at h = 3p:
-			// p10 0.3, p20 0.6, p25 0.75, p75 2.25, p90 2.7; α = 0.75; SEM = 1.2910 × √0.25 =
-			// 0.6455; mean − SD = 0.2090; split-half r = 1/√2, Spearman–Brown 2(√2 − 1).
+			// totals 3 2 1 0; mean 1.5; SD √(5/3); type 7 percentiles at h = 3p: p10 0.3, p20 0.6,
+			// p25 0.75, p75 2.25, p90 2.7; α = 0.75; SEM = √(5/3) × √0.25; mean − SD = 1.5 − √(5/3);
+			// split-half r = 1/√2, Spearman–Brown 2(√2 − 1). Full precision: equal to 1e-12.
+			const close = (x: number) => expect.closeTo(x, 12);
 			expect(JSON.parse(out[0]!)).toEqual({
 				n: 4,
 				items: 3,
+				itemMax: { A: 1, B: 1, C: 1 },
 				total: {
 					mean: 1.5,
-					sd: 1.291,
+					sd: close(Math.sqrt(5 / 3)),
 					median: 1.5,
 					min: 0,
 					max: 3,
-					p10: 0.3,
+					p10: close(0.3),
 					p25: 0.75,
 					p75: 2.25,
-					p90: 2.7
+					p90: close(2.7)
 				},
-				alpha: 0.75,
-				alphaIfDeleted: { A: 0.7273, B: 0.5, C: 0.7273 },
-				itemTotalCorrected: { A: 0.5222, B: 0.7071, C: 0.5222 },
+				alpha: close(0.75),
+				reliability: { interpretable: true, warning: null },
+				alphaIfDeleted: { A: close(8 / 11), B: close(0.5), C: close(8 / 11) },
+				itemTotalCorrected: {
+					A: close(0.75 / Math.sqrt(2.0625)),
+					B: close(Math.SQRT1_2),
+					C: close(0.75 / Math.sqrt(2.0625))
+				},
 				difficulty: { A: 0.75, B: 0.5, C: 0.25 },
-				splitHalf: { oddEven: 0.7071, spearmanBrown: 0.8284 },
-				sem: 0.6455,
-				thresholds: { percentile20: 0.6, meanMinus1Sd: 0.209 }
+				splitHalf: { oddEven: close(Math.SQRT1_2), spearmanBrown: close(2 * (Math.SQRT2 - 1)) },
+				sem: close(Math.sqrt(5 / 3) / 2),
+				thresholds: { percentile20: close(0.6), meanMinus1Sd: close(1.5 - Math.sqrt(5 / 3)) }
 			});
+			// Not rounded: 4 decimals would put the SEM at 0.6455, 4e-6 away.
+			expect(Math.abs(JSON.parse(out[0]!).sem - 0.6455)).toBeGreaterThan(1e-6);
+		});
+
+		it('takes one maximum per item from --item-max or from a "max" row (by hand)', async () => {
+			// handMatrix again, B out of 2 and C out of 4: only the difficulties change
+			// (mean / maximum: 0.75, 0.5/2, 0.25/4), α does not depend on the maxima.
+			const body = rowsOf(handMatrix.rows).map((r, i) => `E${i + 1},${r}`);
+			expect(
+				await stats(['code,A,B,C', ...body].join('\n'), '--item-max', '1,2,4', '--id', 'code')
+			).toBe(0);
+			const fromOption = JSON.parse(out.pop()!);
+			expect(fromOption.itemMax).toEqual({ A: 1, B: 2, C: 4 });
+			expect(fromOption.difficulty).toEqual({ A: 0.75, B: 0.25, C: 0.0625 });
+			expect(fromOption.alpha).toBeCloseTo(0.75, 12);
+			expect(await stats(['id,A,B,C', 'max,1,2,4', ...body].join('\n'))).toBe(0);
+			expect(JSON.parse(out.pop()!)).toEqual(fromOption);
+			// A score above its own item's maximum, and lists that do not fit.
+			await bad(
+				'id,A,B\nmax,1,2\nE1,1,3\nE2,0,1\n',
+				'line 3, column "B": 3 is outside 0–2 (see the "max" row)'
+			);
+			await bad(
+				'A,B\n1,0\n0,1\n',
+				'--item-max gives 3 maxima for 2 items (A, B)',
+				'--item-max',
+				'1,1,4'
+			);
+			await bad(
+				'id,A,B\nmax,1,2\nE1,1,0\nE2,0,1\n',
+				'the file has a "max" row and --item-max is given: keep only one of them',
+				'--item-max',
+				'2'
+			);
+		});
+
+		it('skips a non-numeric identifier column named by --id, and names a missing one', async () => {
+			const text = 'A,Salarié,B,C\n1,Mme A,1,1\n1,M. B,1,0\n1,C,0,0\n0,D,0,0\n';
+			await bad(text, 'line 2, column "Salarié": "Mme A" is not a number');
+			expect(await stats(text, '--id', 'Salarié')).toBe(0);
+			expect(JSON.parse(out.pop()!).alpha).toBeCloseTo(0.75, 12);
+			await bad(text, 'line 1: no column "Code" (see --id)', '--id', 'Code');
+		});
+
+		it('reports a negative α as not interpretable, with no SEM', async () => {
+			// By hand (calibration.test.ts): α = −8/3.
+			expect(await stats('A,B\n1,0\n0,1\n1,0\n0,0\n')).toBe(0);
+			const result = JSON.parse(out.pop()!);
+			expect(result.alpha).toBeCloseTo(-8 / 3, 12);
+			expect(result.reliability).toEqual({ interpretable: false, warning: 'negative' });
+			expect(result.sem).toBeNull();
 		});
 
 		it('reads what spreadsheets export: id column, semicolons, BOM, CRLF, decimal commas', async () => {
@@ -270,21 +332,27 @@ describe('habile CLI', () => {
 			expect(await stats(text, '--item-max', '2')).toBe(0);
 			const result = JSON.parse(out[0]!);
 			const expected = partialCreditExpected;
-			const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+			// Every figure equals the NumPy reference to 1e-12 (well within the 1e-9 asked).
+			const close = (x: number) => expect.closeTo(x, 12);
 			expect(result).toMatchObject({
 				n: 12,
 				items: 6,
-				alpha: r4(expected.alpha),
-				sem: r4(expected.sem),
-				splitHalf: { oddEven: r4(expected.oddEven), spearmanBrown: r4(expected.spearmanBrown) },
+				alpha: close(expected.alpha),
+				sem: close(expected.sem),
+				splitHalf: {
+					oddEven: close(expected.oddEven),
+					spearmanBrown: close(expected.spearmanBrown)
+				},
 				thresholds: {
 					percentile20: expected.percentile20,
-					meanMinus1Sd: r4(expected.meanMinus1Sd)
+					meanMinus1Sd: close(expected.meanMinus1Sd)
 				}
 			});
-			expect(result.difficulty.Q1).toBe(r4(expected.difficulty[0]!));
-			expect(result.alphaIfDeleted.Q6).toBe(r4(expected.alphaIfDeleted[5]!));
-			expect(result.itemTotalCorrected.Q3).toBe(r4(expected.itemTotalCorrected[2]!));
+			partialCreditMatrix.items.forEach((item, j) => {
+				expect(result.difficulty[item]).toBeCloseTo(expected.difficulty[j]!, 12);
+				expect(result.alphaIfDeleted[item]).toBeCloseTo(expected.alphaIfDeleted[j]!, 12);
+				expect(result.itemTotalCorrected[item]).toBeCloseTo(expected.itemTotalCorrected[j]!, 12);
+			});
 		});
 
 		const bad = async (text: string, message: string, ...options: string[]) => {
@@ -327,6 +395,10 @@ describe('habile CLI', () => {
 			expect(err.at(-1)).toContain('missing FILE.csv');
 			expect(await stats('A,B\n1,0\n0,1\n', '--item-max', 'zero')).toBe(2);
 			expect(err.at(-1)).toContain('--item-max must be a positive number');
+			expect(await stats('A,B\n1,0\n0,1\n', '--item-max', '1,,4')).toBe(2);
+			expect(err.at(-1)).toContain('"" is not');
+			expect(await stats('A,B\n1,0\n0,1\n', '--id', ' ')).toBe(2);
+			expect(err.at(-1)).toContain('--id needs the name of a column');
 		});
 	});
 });

@@ -51,11 +51,15 @@ Commands:
                                   HABILE_DEMO=0 or NODE_ENV=production)
   rescore --exercise ID           recompute the scores of every finished run of an exercise
                                   (after a scoring fix; scores keep the exercise version)
-  stats FILE.csv [--item-max M]   calibration statistics of a score file, printed as one JSON
-                                  object: header row of item names (an optional first column
-                                  "id" is ignored), one row per person, one number per item
-                                  from 0 to M (default 1); comma or semicolon separated.
-                                  A file that cannot be analysed exits with code 2
+  stats FILE.csv [--item-max M | --item-max M1,M2,…] [--id COLUMN]
+                                  calibration statistics of a score file, printed as one JSON
+                                  object at full precision: header row of item names, one row
+                                  per person, one number per item from 0 to its maximum: M for
+                                  every item (default 1), or one maximum per item in column
+                                  order, or a row right after the header whose identifier cell
+                                  reads "max". --id COLUMN skips that identifier column (a first
+                                  column "id" is skipped anyway); comma or semicolon separated.
+                                  A file or option that cannot be used exits with code 2
   purge [--now ISO]               delete the data of candidates not shortlisted, 3 months
                                   after their session (2 years if they agreed); prints the
                                   counts. --now moves the clock (an ISO 8601 date)
@@ -116,13 +120,17 @@ const commands: Record<string, Command> = {
 	},
 
 	stats: async (args, io) => {
-		const { values, positionals } = parse(args, { 'item-max': { type: 'string' } }, true);
+		const { values, positionals } = parse(
+			args,
+			{ 'item-max': { type: 'string' }, id: { type: 'string' } },
+			true
+		);
 		if (positionals.length !== 1) {
 			throw new UsageError(positionals.length ? 'stats takes one file' : 'missing FILE.csv');
 		}
-		const itemMax = Number(values['item-max'] ?? 1);
-		if (!(Number.isFinite(itemMax) && itemMax > 0)) {
-			throw new UsageError(`--item-max must be a positive number, got "${values['item-max']}"`);
+		const itemMax = itemMaxOption(values['item-max']);
+		if (values.id !== undefined && values.id.trim() === '') {
+			throw new UsageError('--id needs the name of a column');
 		}
 		const path = positionals[0]!;
 		let content: string;
@@ -131,8 +139,8 @@ const commands: Record<string, Command> = {
 		} catch {
 			throw new BadInputError(`cannot read ${path}`);
 		}
-		const file = asBadInput(() => readScoreFile(content, itemMax));
-		const stats = asBadInput(() => calibrationStats(file, itemMax));
+		const file = asBadInput(() => readScoreFile(content, itemMax, { idColumn: values.id?.trim() }));
+		const stats = asBadInput(() => calibrationStats(file, file.maxima));
 		io.stdout(JSON.stringify(statsReport(file, stats), null, 2));
 	},
 
@@ -319,6 +327,20 @@ async function findCompany(db: Db, name: string): Promise<string> {
 	return found.id;
 }
 
+/** `--item-max`: one positive number for every item, or a comma-separated list, one per item. */
+function itemMaxOption(text: string | undefined): number | number[] | undefined {
+	if (text === undefined) return undefined;
+	const parts = text.split(',').map((part) => part.trim());
+	const numbers = parts.map((part) => (/^\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
+	const at = numbers.findIndex((n) => !(n > 0));
+	if (at >= 0) {
+		throw new UsageError(
+			`--item-max must be a positive number, or one per item separated by commas (e.g. 1,1,4); "${parts[at]}" is not`
+		);
+	}
+	return numbers.length === 1 ? numbers[0]! : numbers;
+}
+
 /** Runs `f`, turning what it says about a bad file into a `BadInputError` (exit code 2). */
 function asBadInput<T>(f: () => T): T {
 	try {
@@ -331,13 +353,12 @@ function asBadInput<T>(f: () => T): T {
 	}
 }
 
-const round = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
-
 /**
- * The `stats` command's JSON, rounded to 4 decimals, `null` where a value is undefined. Refuses
- * items that do not vary: unlike the adviser's page, which shows them with a warning.
+ * The `stats` command's JSON at full precision (JSON keeps every bit of a double), `null` where
+ * a value is undefined. Refuses items that do not vary: unlike the adviser's page, which shows
+ * them with a warning. A negative α is reported as not interpretable, with no SEM.
  */
-function statsReport(file: ScoreFile, stats: ItemCalibrationStats) {
+function statsReport(file: ScoreFile & { maxima: number[] }, stats: ItemCalibrationStats) {
 	if (stats.constantItems.length) {
 		const columns = stats.constantItems.map((item) => `"${item}"`).join(', ');
 		const one = stats.constantItems.length === 1;
@@ -345,35 +366,43 @@ function statsReport(file: ScoreFile, stats: ItemCalibrationStats) {
 			`column${one ? '' : 's'} ${columns}: every person has the same score, so α cannot use ${one ? 'it' : 'them'} (remove ${one ? 'it' : 'them'} or add persons)`
 		);
 	}
+	const top = file.maxima.reduce((sum, max) => sum + max, 0);
+	const onScale = (x: number | null) => (x === null ? null : Math.min(top, Math.max(0, x)));
 	const byItem = (value: (item: ItemStats) => number | null) =>
-		Object.fromEntries(stats.items.map((item) => [item.item, round(value(item))]));
+		Object.fromEntries(stats.items.map((item) => [item.item, value(item)]));
 	const { total } = stats;
 	return {
 		n: stats.n,
 		items: file.items.length,
+		itemMax: Object.fromEntries(file.items.map((item, j) => [item, file.maxima[j]!])),
 		total: {
-			mean: round(total.mean),
-			sd: round(total.sd),
-			median: round(total.median),
-			min: round(total.min),
-			max: round(total.max),
-			p10: round(total.p10),
-			p25: round(total.p25),
-			p75: round(total.p75),
-			p90: round(total.p90)
+			mean: total.mean,
+			sd: total.sd,
+			median: total.median,
+			min: total.min,
+			max: total.max,
+			p10: total.p10,
+			p25: total.p25,
+			p75: total.p75,
+			p90: total.p90
 		},
-		alpha: round(stats.alpha),
+		alpha: stats.alpha,
+		reliability: {
+			interpretable: stats.reliability.interpretable,
+			warning: stats.reliability.warning
+		},
 		alphaIfDeleted: byItem((i) => i.alphaIfDeleted),
 		itemTotalCorrected: byItem((i) => i.itemTotalCorrected),
 		difficulty: byItem((i) => i.difficulty),
 		splitHalf: {
-			oddEven: round(stats.splitHalf.oddEven),
-			spearmanBrown: round(stats.splitHalf.spearmanBrown)
+			oddEven: stats.splitHalf.oddEven,
+			spearmanBrown: stats.splitHalf.spearmanBrown
 		},
-		sem: round(stats.sem),
+		sem: stats.sem,
+		// On the scale of the totals, [0, Σ maxima], as the adviser's page shows them.
 		thresholds: {
-			percentile20: round(percentileThreshold(stats.totals, 20)),
-			meanMinus1Sd: round(meanMinusSdThreshold(stats.totals, 1))
+			percentile20: onScale(percentileThreshold(stats.totals, 20)),
+			meanMinus1Sd: onScale(meanMinusSdThreshold(stats.totals, 1))
 		}
 	};
 }

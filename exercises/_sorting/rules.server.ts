@@ -25,3 +25,21 @@ export function correctBin(
 	if (!rule) throw new Error(`No rule covers item ${item.key}`);
 	return { bin: rule.bin, rule };
 }
+
+/**
+ * What an item is, the same on every form (its content id for item analysis): the rule that
+ * decides it, then the exceptions it also falls under and that rule overrides (`cold>fragile`),
+ * and `+distractor` when it carries a mark no rule mentions. Items of one kind are answered by
+ * the same reasoning, whatever their number, colour or destination.
+ */
+export function itemKind(rules: readonly SortingRule[], item: SortingItem): string {
+	const { rule } = correctBin(rules, item);
+	const overridden = rules
+		.slice(rules.indexOf(rule) + 1)
+		.filter((r) => r.kind === 'exception' && applies(r, item));
+	const mentioned = new Set(
+		rules.flatMap((r) => (r.when.attribute === 'mark' ? [r.when.equals] : []))
+	);
+	const distractor = item.marks.some((m) => !mentioned.has(m));
+	return [rule, ...overridden].map((r) => r.id).join('>') + (distractor ? '+distractor' : '');
+}

@@ -79,7 +79,7 @@ describe('sorting score', () => {
 			.push(650, 'item.placed', { item: 'i0', bin: 'B' });
 		const result = scoreSorting(samplePayload(), log.events);
 		expect(result.raw).toBe(1);
-		expect(result.items[0]).toEqual({ key: 'i0', score: 1, max: 1, rt: 484 });
+		expect(result.items[0]).toEqual({ key: 'i0', content: 'blue', score: 1, max: 1, rt: 484 });
 	});
 
 	it('scores the items done before a time-up in the middle of an item', () => {
@@ -91,5 +91,22 @@ describe('sorting score', () => {
 		expect(result.raw).toBe(1);
 		expect(result.subscores.processed).toBe(1);
 		expect(result.flags).toEqual(['not-finished']);
+		// i1 was on screen when the time ran out, i2–i4 never came: 0 in the total, and not
+		// reached, so that reliability treats them as missing rather than wrong.
+		expect(result.items.map((i) => i.reached ?? true)).toEqual([true, false, false, false, false]);
+		expect(result.items.map((i) => i.score)).toEqual([1, 0, 0, 0, 0]);
+	});
+
+	it('names each item by its kind, the same on every form', () => {
+		// i0 blue (base), i1 blue under cold, i2 green under fragile, i3 yellow with a mark no
+		// rule mentions (heavy), i4 under cold and fragile: cold comes first and decides.
+		const result = scoreSorting(samplePayload(), epreuve().events);
+		expect(result.items.map((i) => i.content)).toEqual([
+			'blue',
+			'cold',
+			'fragile',
+			'yellow+distractor',
+			'cold>fragile'
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import type { RunEvent, ScoreResult } from '$lib/engine/contract';
-import { correctBin } from './rules.server';
+import { correctBin, itemKind } from './rules.server';
 import type { SortingPayload } from './types';
 
 /** The time each item appeared: its painted frame when logged, else when the machine showed it. */
@@ -19,8 +19,10 @@ export function onsets(events: RunEvent[]): Map<string, number> {
 
 /**
  * Scores a sorting run: one point per item placed in the bin its governing rule gives (first
- * placement only: a repeated tap is ignored). Unplaced items score 0. Subscores separate items
- * governed by base rules from those governed by exceptions.
+ * placement only: a repeated tap is ignored). Unplaced items score 0 and are marked not reached
+ * (items come one at a time: an item is left unplaced only when the time ran out before it).
+ * Subscores separate items governed by base rules from those governed by exceptions. Each item
+ * carries its kind (`itemKind`) as content id.
  */
 export function scoreSorting(payload: SortingPayload, events: RunEvent[]): ScoreResult {
 	const placed = new Map<string, { bin: unknown; t: number }>();
@@ -45,9 +47,11 @@ export function scoreSorting(payload: SortingPayload, events: RunEvent[]): Score
 		const onset = shownAt.get(item.key);
 		return {
 			key: item.key,
+			content: itemKind(payload.rules, item),
 			score: correct,
 			max: 1,
-			...(answer && onset !== undefined ? { rt: Math.round(answer.t - onset) } : {})
+			...(answer && onset !== undefined ? { rt: Math.round(answer.t - onset) } : {}),
+			...(answer ? {} : { reached: false })
 		};
 	});
 	const flags: string[] = [];

@@ -8,7 +8,7 @@ import {
 	type AttentionPayload
 } from './config.schema';
 import { ATTENTION_THEMES } from './content';
-import { prepare } from './items.server';
+import { FORM_VERSION, prepare } from './items.server';
 import { score } from './score.server';
 import { simulate } from './simulate.server';
 
@@ -17,6 +17,7 @@ export const attentionServer = {
 	themes: ATTENTION_THEMES,
 	payloadSchema,
 	eventSchemas,
+	formVersion: FORM_VERSION,
 	prepare,
 	score,
 	// Each product is presented and shown (again after a resume); "Rejeter" may be tapped

@@ -9,7 +9,9 @@ import { machine } from './machine';
 export const attention = {
 	id: 'attention',
 	// 2: extra time slows the belt (before, it gave no extra time once the items ran out).
-	version: 2,
+	// 3: scored on d′ (20 points per unit, 0–100) rather than hits − false alarms; criterion c;
+	// decline on d′; undefined subscores null; forms with as many defects of each kind (form 2).
+	version: 3,
 	habilete: 'attention',
 	title: 'Contrôle qualité sur un tapis',
 	measures:

@@ -3,6 +3,7 @@
  * test sequence. The answer key (which items are defective) stays on the server.
  */
 import type { RunSetup } from '$lib/engine/contract';
+import { stratifiedDeal } from '$lib/engine/forms';
 import { createRng, type Rng } from '$lib/engine/random';
 import type {
 	AttentionConfig,
@@ -71,7 +72,19 @@ function defectDealer(rng: Rng, pool: Defect[]): () => Defect {
 	};
 }
 
-export function generateSequence({ config, seed }: RunSetup<AttentionConfig>): AttentionSequence {
+/**
+ * The current form rule (see `ExerciseServer.formVersion`). 1: the test's defect kinds were
+ * dealt on from the practice's rounds, so a kind could come once more or less than another
+ * depending on the seed; 2: the test's defects are shared evenly among the kinds, the first
+ * kinds of the theme's list taking the rest, and only their order is drawn.
+ */
+export const FORM_VERSION = 2;
+
+export function generateSequence({
+	config,
+	seed,
+	formVersion = FORM_VERSION
+}: RunSetup<AttentionConfig>): AttentionSequence {
 	const rng = createRng(seed);
 	const level = levelFor(config.difficulty);
 	const pool = themeContent[config.theme].defects.filter((d) =>
@@ -92,8 +105,9 @@ export function generateSequence({ config, seed }: RunSetup<AttentionConfig>): A
 	const practice = drawn.slice(0, PRACTICE_LENGTH);
 
 	const positions = new Set(defectPositions(rng, config.itemCount, level.defectRate));
+	const kinds = formVersion === 1 ? null : stratifiedDeal(rng, pool, positions.size);
 	const items = Array.from({ length: config.itemCount }, (_, i): KeyedItem => {
-		const defect = positions.has(i) ? deal() : null;
+		const defect = positions.has(i) ? (kinds ? kinds.pop()! : deal()) : null;
 		return {
 			key: `t${i + 1}`,
 			lot: lotNumber(rng),

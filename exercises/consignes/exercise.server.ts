@@ -3,7 +3,7 @@ import { simulateSorting } from '../_sorting/simulate.server';
 import type { SortingPayload } from '../_sorting/types';
 import { configSchema, eventSchemas, payloadSchema, type ConsignesConfig } from './config.schema';
 import { CONSIGNES_THEMES } from './content';
-import { buildPayload } from './items.server';
+import { buildPayload, FORM_VERSION } from './items.server';
 import { score } from './score.server';
 
 export const consignesServer = {
@@ -11,6 +11,7 @@ export const consignesServer = {
 	themes: CONSIGNES_THEMES,
 	payloadSchema,
 	eventSchemas,
+	formVersion: FORM_VERSION,
 	prepare: buildPayload,
 	score,
 	// Each item is presented, shown and placed once (presented and shown again after a resume).

@@ -4,7 +4,8 @@ import { machine } from './machine';
 
 export const consignes = {
 	id: 'consignes',
-	version: 1,
+	// 2: forms drawn stratified (a fixed number of items of each kind), no longer item by item.
+	version: 2,
 	habilete: 'consignes',
 	title: 'Le poste de tri',
 	measures:

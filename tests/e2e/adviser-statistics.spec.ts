@@ -20,12 +20,18 @@ test('the adviser reads the calibration statistics of the demo battery, with its
 	await expect(
 		sorting.getByRole('rowheader', { name: 'Groupes contrastés' }).first()
 	).toBeVisible();
-	await sorting.getByText(/^Items \(20\)/).click();
-	await expect(sorting.getByRole('cell', { name: 'i0', exact: true })).toBeVisible();
+	// Each employee had a form of their own: items are analysed by kind, not by position.
+	await expect(sorting.getByTestId('item-analysis-consignes')).toContainText(
+		'analysés par sorte d’item'
+	);
+	await sorting.getByText(/^Items \(\d+\)/).click();
+	await expect(sorting.getByRole('cell', { name: 'cold>fragile', exact: true })).toBeVisible();
+	await expect(sorting.getByRole('cell', { name: 'i0', exact: true })).toHaveCount(0);
 
 	const conveyor = page.locator('section', { hasText: 'Maintenir son attention dans la durée' });
 	await expect(
 		conveyor.getByText('Fidélité (moitiés paires–impaires, Spearman–Brown)')
 	).toBeVisible();
+	await expect(conveyor.getByText(/essais effectivement vus/)).toBeVisible();
 	await expectAccessible(page);
 });

@@ -45,11 +45,26 @@ test('the adviser sets a threshold by a named method with a reason, then validat
 	await expect(sorting.getByRole('radio', { name: /Percentile 20/ })).toBeChecked();
 	await expectAccessible(page);
 
-	await value.fill('12,5');
+	// Half a point above the lowest employee: a French decimal, and a threshold someone fails
+	// (one that every employee reaches would need a reason, see below).
+	const lowest = await withDb(async (db) => {
+		const row = await db
+			.selectFrom('scores as s')
+			.innerJoin('runs as r', 'r.id', 's.run_id')
+			.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+			.innerJoin('persons as p', 'p.id', 'a.person_id')
+			.select((eb) => eb.fn.min('s.raw').as('min'))
+			.where('p.campaign_id', '=', campaignId)
+			.executeTakeFirstOrThrow();
+		return Number(row.min);
+	});
+	const threshold = lowest + 0.5;
+	const typed = String(threshold).replace('.', ',');
+	await value.fill(typed);
 	await sorting.getByLabel(/Éliminatoire/).check();
 	await page.getByRole('button', { name: 'Enregistrer les seuils' }).click();
 	await expect(page.getByText('Seuils enregistrés.')).toBeVisible();
-	await expect(sorting.getByLabel('Seuil (score sur 40)')).toHaveValue('12,5');
+	await expect(sorting.getByLabel('Seuil (score sur 40)')).toHaveValue(typed);
 
 	await page.getByRole('button', { name: 'Valider l’étalonnage' }).click();
 	await expect(
@@ -79,7 +94,7 @@ test('the adviser sets a threshold by a named method with a reason, then validat
 	}));
 	expect(stored.version.frozen_at).not.toBeNull();
 	expect(stored.exercise).toEqual({
-		threshold: 12.5,
+		threshold,
 		threshold_method: 'percentile',
 		eliminatory: 1,
 		calibration_n: 4
@@ -137,4 +152,78 @@ test('when two advisers change the thresholds at once, the second is told and se
 	expect(stored.threshold).toBe(10);
 	await first.context().close();
 	await second.context().close();
+});
+
+test('a threshold nobody fails is frozen only with a reason; the z-score rule is offered and shown', async ({
+	page
+}) => {
+	const campaignId = await newDemoCampaign({
+		jobTitle: 'Préparateur (seuil non sélectif)',
+		habiletes: ['consignes', 'attention', 'tension', 'equipe'],
+		battery: true,
+		calibrated: 4
+	});
+	await openThresholds(page, campaignId);
+	const sorting = page.getByRole('group', { name: /Le poste de tri/ });
+	await sorting.getByRole('radio', { name: 'Jugement du conseiller' }).check();
+	await sorting.getByLabel('Seuil (score sur 40)').fill('0');
+	await sorting.getByLabel('Pourquoi ce seuil').fill('Pour voir.');
+	await page.getByRole('button', { name: 'Enregistrer les seuils' }).click();
+	await expect(page.getByText('Seuils enregistrés.')).toBeVisible();
+	await expect(
+		sorting.getByText(/au plus bas score possible : personne ne peut échouer/)
+	).toBeVisible();
+	await expectAccessible(page);
+
+	// Freezing it without saying why is refused, with what was typed kept.
+	await page.getByRole('button', { name: 'Valider l’étalonnage' }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		'Impossible de valider : le seuil de « Le poste de tri » ne fait échouer personne.'
+	);
+	await expect(sorting.getByLabel('Seuil (score sur 40)')).toHaveValue('0');
+
+	const reason = 'Exercice gardé pour le profil, non sélectif.';
+	await sorting.getByLabel('Pourquoi garder un seuil que tout le monde atteint').fill(reason);
+	await page.getByRole('radio', { name: /moyenne des écarts réduits/ }).check();
+	await page.getByLabel(/Score de batterie minimal/).fill('−0,5');
+	await page.getByRole('button', { name: 'Valider l’étalonnage' }).click();
+	await expect(page.getByText(/Étalonnage validé le/)).toBeVisible();
+	await expect(page.getByText(/Chiffres figés à la validation/)).toBeVisible();
+	const row = page.getByRole('row', { name: /Le poste de tri/ });
+	await expect(row).toContainText('personne ne peut échouer');
+	await expect(row).toContainText(reason);
+	await expect(
+		page.getByText(/moyenne des écarts réduits aux salariés d’au moins -0,5/)
+	).toBeVisible();
+	await expectAccessible(page);
+
+	const stored = await withDb(async (db) => ({
+		exercise: await db
+			.selectFrom('battery_exercises as be')
+			.innerJoin('battery_versions as bv', 'bv.id', 'be.battery_version_id')
+			.select(['be.pass_all_reason', 'be.calibration_mean', 'be.calibration_sd', 'bv.rule'])
+			.where('bv.campaign_id', '=', campaignId)
+			.executeTakeFirstOrThrow(),
+		frozen: await db
+			.selectFrom('audit_log')
+			.select('details')
+			.where('subject_id', '=', campaignId)
+			.where('action', '=', 'battery.frozen')
+			.executeTakeFirstOrThrow()
+	}));
+	expect(stored.exercise.pass_all_reason).toBe(reason);
+	expect(stored.exercise.calibration_sd).toBeGreaterThan(0);
+	expect(JSON.parse(stored.exercise.rule)).toEqual({ kind: 'eliminatory-and-z-mean', minZ: -0.5 });
+	expect(JSON.parse(stored.frozen.details!).thresholds[0]).toMatchObject({
+		threshold: 0,
+		passAllReason: reason
+	});
+
+	// The statistics page stays live, and says so once the calibration is validated.
+	await page.goto(`/conseiller/campagnes/${campaignId}/statistiques`);
+	await expect(page.getByText(/Chiffres actuels, recalculés à chaque visite/)).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: /Répartition des scores des salariés/ })
+	).toBeVisible();
+	await expectAccessible(page);
 });

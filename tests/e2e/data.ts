@@ -1,6 +1,7 @@
 import { migrateToLatest, openDatabase, type Db } from '../../src/lib/server/db';
 import { createBatteryVersion } from '../../src/lib/server/campaigns/battery';
 import { saveThresholds, thresholdsView } from '../../src/lib/server/calibration/thresholds';
+import { demoThreshold } from '../../src/lib/server/demo/seed';
 import { simulateAttempt } from '../../src/lib/server/demo/simulate';
 import { registerPerson } from '../../src/lib/server/kiosk/attempts';
 import {
@@ -116,11 +117,10 @@ export function newDemoCampaign(options: {
 					{
 						lockVersion: view.lockVersion,
 						rule: { kind: 'all' },
+						// The 20th percentile, or just above the lowest score where it fails nobody.
 						lines: view.lines.map((l) => ({
+							...demoThreshold(l),
 							position: l.position,
-							threshold: Math.floor(l.suggestions[0]?.value ?? 0),
-							method: 'percentile',
-							reason: 'P20',
 							eliminatory: true
 						}))
 					},

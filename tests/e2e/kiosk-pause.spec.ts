@@ -55,7 +55,7 @@ async function sessionWithCandidate() {
 		const input = candidateSchema.parse({
 			firstName: 'Inès',
 			lastName: 'Pausée',
-			phone: '06 11 22 33 44'
+			phone: '06 51 22 33 44'
 		});
 		const registered = await registerCandidate(db, adviser, session, input);
 		if (!registered.ok) throw new Error(registered.reason);

@@ -37,7 +37,18 @@ export type BaseConfig = {
 /** What a run is prepared from: the campaign's config and a seed drawn once for the run. */
 export interface RunSetup<C extends BaseConfig = BaseConfig> {
 	config: C;
+	/**
+	 * Chooses the run's form: the same config, seed and form version always give the same items;
+	 * another seed gives other items, parallel to these (as many of each kind, as hard for the same
+	 * person: `src/lib/engine/testing/parallel-forms.ts` checks it for every exercise). A retest
+	 * takes a new seed to get a different, parallel form.
+	 */
 	seed: number;
+	/**
+	 * The form rule the run was created with (`ExerciseServer.formVersion`), so that a run keeps
+	 * its items when an exercise changes how it draws forms; left out, the current rule.
+	 */
+	formVersion?: number;
 	/**
 	 * The person's time multiplier (an accommodation), 1 when left out. The timed part lasts
 	 * duration × multiplier; an exercise whose pace is imposed (a conveyor) slows down by it.
@@ -82,14 +93,37 @@ export type RuntimeEvent =
 	/** After a reload or a pause: re-enter the current item (re-show it, restart its timers). */
 	| { type: 'run.resumed' };
 
+/** One item or trial of a run, as item analysis reads it. */
+export interface ScoredItem {
+	/** Where it was in the run (`i0`, `t12`): differs in content from one form to another. */
+	key: string;
+	/**
+	 * What the item is, the same on every form: items with the same content id are
+	 * interchangeable (e.g. the rule that decides a sorting item). Item analysis groups by it,
+	 * since each person sees different content at each position. Left out: the key is the content.
+	 */
+	content?: string;
+	score: number;
+	max: number;
+	rt?: number;
+	/**
+	 * `false` for an item the time ran out before the person reached (or answered, if it was the
+	 * last on screen): it counts 0 in the total but is missing, not wrong, for reliability.
+	 */
+	reached?: boolean;
+}
+
 /** The score of one run, always derived from its event log on the server. */
 export interface ScoreResult {
 	raw: number;
 	max: number;
-	/** Named subscores, e.g. `{ base: 20, exceptions: 6 }` or `{ dprime: 2.1 }`. */
-	subscores: Record<string, number>;
+	/**
+	 * Named subscores, e.g. `{ base: 20, exceptions: 6 }` or `{ dprime: 2.1 }`; `null` where the
+	 * value is undefined for this run (no defect reached, no response to time), never 0.
+	 */
+	subscores: Record<string, number | null>;
 	/** One entry per scored item or trial, in presentation order (for item analysis). */
-	items: { key: string; score: number; max: number; rt?: number }[];
+	items: ScoredItem[];
 	/** Anything the adviser should know: `no-response`, `late-events-ignored`, … */
 	flags: string[];
 }
@@ -177,6 +211,11 @@ export interface ExerciseServer<
 	C extends BaseConfig = BaseConfig,
 	P = unknown
 > extends ExerciseSchemas<C, P> {
+	/**
+	 * The current rule by which forms are drawn from a seed: bumped (with the exercise's
+	 * `version`) when the same seed would give other items, and kept with each run.
+	 */
+	formVersion: number;
 	/** Builds the kiosk payload from the config and seed (deterministic). */
 	prepare: (setup: RunSetup<C>) => P;
 	/** Pure and deterministic: the score from the events received before the deadline. */

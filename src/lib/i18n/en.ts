@@ -1,12 +1,14 @@
 import type { MessageKey } from './fr';
 import { errorEn } from './errors';
 import { kioskEn } from './kiosk-en';
+import { retestEn } from './retest';
 import { uncertaintyEn } from './uncertainty-en';
 
 /** The English catalogue: must hold every key of the French one. */
 export const en: Record<MessageKey, string> = {
 	...kioskEn,
 	...errorEn,
+	...retestEn,
 	...uncertaintyEn,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruiting people on what they can do',
@@ -230,7 +232,22 @@ export const en: Record<MessageKey, string> = {
 	'stats.lead':
 		'The employees’ results, exercise by exercise: they check the exercise and help set the threshold.',
 	'stats.tooFew': 'Not enough results yet: at least 2 employees must have finished.',
-	'stats.noVariance': 'Every employee has the same score: reliability cannot be computed.',
+	'stats.error.zero-variance-total':
+		'Every employee has the same total: reliability and item analysis cannot be computed (the exercise does not tell them apart).',
+	'stats.error.too-few-persons':
+		'At least 2 employees with usable answers are needed to compute reliability.',
+	'stats.error.too-few-items':
+		'At least 2 items (or 2 trials per employee) are needed to compute reliability.',
+	'stats.error.ragged-row':
+		'The employees do not all have the same number of items: reliability could not be computed.',
+	'stats.error.not-a-number':
+		'A stored item score is not a number: reliability could not be computed. Report it to the administrator.',
+	'stats.error.bad-item-max':
+		'An item has no valid maximum score: reliability could not be computed. Report it to the administrator.',
+	'stats.notInterpretable': 'not interpretable ({value})',
+	'stats.sem.none': 'not computed: reliability is not interpretable',
+	'stats.live':
+		'Current figures, recomputed at each visit. The thresholds were validated on the figures frozen that day, shown on the page:',
 	'stats.n': 'Employees',
 	'stats.mean': 'Mean',
 	'stats.sd': 'Standard deviation',
@@ -243,10 +260,19 @@ export const en: Record<MessageKey, string> = {
 	'stats.histogram':
 		'Distribution of the employees’ scores, out of {max} points. Suggested threshold: {threshold}.',
 	'stats.warning.small-n': 'Fragile calibration: fewer than 8 employees.',
+	'stats.warning.reliability-not-interpretable':
+		'Reliability not interpretable: the coefficient is negative or undefined, which means the parts of the exercise do not measure the same thing for these employees. No standard error and no uncertainty zone are computed; review the exercise before setting a threshold.',
 	'stats.warning.low-reliability': 'Low reliability (below 0.6): the exercise measures unevenly.',
 	'stats.warning.constant-items': 'Some items have the same score for every employee.',
 	'stats.items': 'Items',
 	'stats.item': 'Item',
+	'stats.itemAnalysis.content':
+		'Each person has a form of their own: items are analysed by kind (the rule that decides each one, the same on every form), not by position. One row = one kind of item.',
+	'stats.itemAnalysis.item': 'Everyone has the same items: they are analysed one by one.',
+	'stats.itemAnalysis.missing':
+		'{missing} missing cell(s): items not reached before the time ran out count 0 in the score but are treated as missing (neither right nor wrong) for reliability. Alpha is then computed from covariances over the pairs of persons who have both items (the “pairwise” method of R’s psych::alpha).',
+	'stats.itemAnalysis.trials':
+		'Reliability computed on the trials actually seen: products not reached before the time ran out do not count.',
 	'stats.difficulty': 'Success (p)',
 	'stats.discrimination': 'Item–rest correlation',
 	'stats.flag.too-easy': 'too easy',
@@ -279,10 +305,22 @@ export const en: Record<MessageKey, string> = {
 	'threshold.unavailable.tooFew': 'At least two employees are needed.',
 	'threshold.unavailable.notBothGroups':
 		'Some employees must be rated “confirmed” and others “progressing” by their supervisor.',
-	'threshold.unavailable.separated':
-		'The scores separate the two groups completely: take the lowest score of the confirmed instead.',
+	'threshold.unavailable.tooFewInGroup':
+		'Too few employees in one of the groups ({confirmed} “confirmed”, {progressing} “progressing”): at least {min} in each are needed to place the boundary between them.',
+	'threshold.unavailable.identical':
+		'Every rated employee has the same score: the exercise does not tell the confirmed from the others.',
+	'threshold.unavailable.notConverged':
+		'The computation did not converge on these data: choose another method and report it to the administrator.',
+	'threshold.note.separated':
+		'The scores separate the two groups completely: the boundary is estimated by Firth’s method, between the highest “progressing” score and the lowest “confirmed” one; with so few employees it remains approximate.',
+	'threshold.note.clampedLow':
+		'The computation gives {value}, below 0: brought back to 0, a threshold everybody reaches.',
+	'threshold.note.clampedHigh':
+		'The computation gives {value}, above the maximum: brought back to {max}.',
+	'threshold.note.reversed':
+		'Beware: the confirmed do not score higher than the progressing employees; this threshold does not rest on a difference between them.',
 	'threshold.unavailable.reversed':
-		'The “progressing” employees do not score lower than the confirmed ones: the exercise does not tell them apart.',
+		'The “progressing” employees score as well as or better than the confirmed ones: the exercise does not tell them apart in the expected direction, so no threshold is suggested.',
 	'threshold.unavailable.noConfirmed': 'No employee is rated “confirmed”.',
 	'common.yes': 'Yes',
 	'common.no': 'No',
@@ -307,6 +345,30 @@ export const en: Record<MessageKey, string> = {
 	'thresholds.rule.minMean': 'Minimum mean (out of 100)',
 	'thresholds.rule.meanText':
 		'Eliminatory thresholds reached and a mean of the scores (each out of 100) of at least {min}',
+	'thresholds.rule.zMean':
+		'Passed if the eliminatory thresholds are met and the battery score reaches a minimum: the mean of the z-scores, where each exercise counts by how far the candidate stands from the employees’ mean, in the employees’ standard deviations (recommended: every exercise weighs the same)',
+	'thresholds.rule.minZ':
+		'Minimum battery score (in standard deviations; 0 = the employees’ mean, −0.5 = half a standard deviation below)',
+	'thresholds.rule.zMeanText':
+		'Eliminatory thresholds met and a mean z-score against the employees of at least {min}',
+	'thresholds.minZ.invalid': 'Enter a number between −3 and 3, for example −0.5.',
+	'thresholds.passesAll.minimum':
+		'This threshold is at the lowest possible score: nobody can fail it, it selects nobody.',
+	'thresholds.passesAll.everyone':
+		'Every employee reaches this threshold: it would turn none of them away and may select nobody.',
+	'thresholds.passAll': 'Why keep a threshold everybody reaches',
+	'thresholds.passAll.hint':
+		'Required to validate such a threshold. For example: exercise kept for the profile, not selective.',
+	'thresholds.passAll.required': 'Say in one sentence why this threshold is kept.',
+	'thresholds.refused.passesAll':
+		'Cannot validate: the threshold of “{exercises}” fails nobody. Raise it, or say why it is kept.',
+	'thresholds.refused.noNorm':
+		'Cannot validate with the z-score battery score: the employees’ scores do not vary on “{exercises}”. Choose another rule.',
+	'thresholds.frozenFigures': 'Figures frozen at validation: those the thresholds were decided on.',
+	'thresholds.frozen.n': 'Employees',
+	'thresholds.frozen.mean': 'Mean',
+	'thresholds.frozen.sd': 'Standard deviation',
+	'thresholds.frozen.sem': 'Standard error',
 	'thresholds.save': 'Save the thresholds',
 	'thresholds.saved': 'Thresholds saved.',
 	'thresholds.freeze': 'Validate the calibration',
@@ -549,6 +611,9 @@ export const en: Record<MessageKey, string> = {
 	'results.outcome.not-met': 'Threshold not reached',
 	'results.outcome.missing': 'No score',
 	'results.mean': 'Mean out of 100: {value} (at least {min} needed).',
+	'results.zMean':
+		'Battery score (mean of the z-scores against the employees): {value} (at least {min} needed).',
+	'results.rule': 'Battery rule: {rule}.',
 	'results.see': 'See the details of {code}',
 	'results.candidate': '{code} — {name}',
 	'results.profile': 'Habileté profile of {code}',

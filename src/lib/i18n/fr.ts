@@ -1,5 +1,6 @@
 import { errorFr } from './errors';
 import { kioskFr } from './kiosk-fr';
+import { retestFr } from './retest';
 import { uncertaintyFr } from './uncertainty-fr';
 
 /**
@@ -9,6 +10,7 @@ import { uncertaintyFr } from './uncertainty-fr';
 export const fr = {
 	...kioskFr,
 	...errorFr,
+	...retestFr,
 	...uncertaintyFr,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruter sur ce que les personnes savent faire',
@@ -237,7 +239,22 @@ export const fr = {
 	'stats.lead':
 		'Les résultats des salariés, exercice par exercice : ils vérifient l’exercice et aident à fixer le seuil.',
 	'stats.tooFew': 'Pas encore assez de résultats : il faut au moins 2 salariés ayant terminé.',
-	'stats.noVariance': 'Tous les salariés ont le même score : impossible de calculer la fidélité.',
+	'stats.error.zero-variance-total':
+		'Tous les salariés ont le même total : la fidélité et l’analyse des items ne peuvent pas être calculées (l’exercice ne les distingue pas).',
+	'stats.error.too-few-persons':
+		'Il faut au moins 2 salariés ayant des réponses exploitables pour calculer la fidélité.',
+	'stats.error.too-few-items':
+		'Il faut au moins 2 items (ou 2 essais par salarié) pour calculer la fidélité.',
+	'stats.error.ragged-row':
+		'Les salariés n’ont pas tous le même nombre d’items : la fidélité n’a pas pu être calculée.',
+	'stats.error.not-a-number':
+		'Un score d’item enregistré n’est pas un nombre : la fidélité n’a pas pu être calculée. Signalez-le à l’administrateur.',
+	'stats.error.bad-item-max':
+		'Un item n’a pas de score maximum valable : la fidélité n’a pas pu être calculée. Signalez-le à l’administrateur.',
+	'stats.notInterpretable': 'non interprétable ({value})',
+	'stats.sem.none': 'non calculée : la fidélité n’est pas interprétable',
+	'stats.live':
+		'Chiffres actuels, recalculés à chaque visite. Les seuils ont été validés sur les chiffres figés ce jour-là, visibles sur la page :',
 	'stats.n': 'Salariés',
 	'stats.mean': 'Moyenne',
 	'stats.sd': 'Écart-type',
@@ -250,11 +267,20 @@ export const fr = {
 	'stats.histogram':
 		'Répartition des scores des salariés, sur {max} points. Seuil suggéré : {threshold}.',
 	'stats.warning.small-n': 'Étalonnage fragile : moins de 8 salariés.',
+	'stats.warning.reliability-not-interpretable':
+		'Fidélité non interprétable : le coefficient est négatif ou indéfini, ce qui veut dire que les parties de l’exercice ne mesurent pas la même chose chez ces salariés. Aucune erreur type ni zone d’incertitude n’est calculée ; revoyez l’exercice avant de fixer un seuil.',
 	'stats.warning.low-reliability':
 		'Fidélité faible (moins de 0,6) : l’exercice mesure de façon irrégulière.',
 	'stats.warning.constant-items': 'Certains items ont le même score pour tous les salariés.',
 	'stats.items': 'Items',
 	'stats.item': 'Item',
+	'stats.itemAnalysis.content':
+		'Chaque personne a sa propre série d’items : ils sont analysés par sorte d’item (la règle qui décide de chacun, la même d’une série à l’autre), pas par position. Une ligne = une sorte d’item.',
+	'stats.itemAnalysis.item': 'Les items sont les mêmes pour tous : ils sont analysés un par un.',
+	'stats.itemAnalysis.missing':
+		'{missing} case(s) manquante(s) : les items non atteints avant la fin du temps comptent 0 dans le score, mais sont traités comme manquants (ni justes ni faux) pour la fidélité. L’alpha est alors calculé sur les covariances par paires de personnes ayant les deux items (méthode « pairwise » de psych::alpha, R).',
+	'stats.itemAnalysis.trials':
+		'Fidélité calculée sur les essais effectivement vus : les produits non atteints avant la fin du temps ne comptent pas.',
 	'stats.difficulty': 'Réussite (p)',
 	'stats.discrimination': 'Corrélation item–reste',
 	'stats.flag.too-easy': 'trop facile',
@@ -287,10 +313,21 @@ export const fr = {
 	'threshold.unavailable.tooFew': 'Il faut au moins deux salariés.',
 	'threshold.unavailable.notBothGroups':
 		'Il faut des salariés jugés « confirmé » et d’autres « en progression » par leur responsable.',
-	'threshold.unavailable.separated':
-		'Les scores séparent complètement les deux groupes : prenez plutôt le plus bas score des confirmés.',
+	'threshold.unavailable.tooFewInGroup':
+		'Trop peu de salariés dans un des groupes ({confirmed} « confirmé », {progressing} « en progression ») : il en faut au moins {min} dans chacun pour situer la frontière entre eux.',
+	'threshold.unavailable.identical':
+		'Tous les salariés notés ont le même score : l’exercice ne distingue pas les confirmés des autres.',
+	'threshold.unavailable.notConverged':
+		'Le calcul n’a pas abouti sur ces données : choisissez une autre méthode et signalez-le à l’administrateur.',
+	'threshold.note.separated':
+		'Les scores séparent complètement les deux groupes : la frontière est estimée par la méthode de Firth, entre le plus haut score « en progression » et le plus bas « confirmé » ; avec si peu de salariés, elle reste approximative.',
+	'threshold.note.clampedLow':
+		'Le calcul donne {value}, en dessous de 0 : ramené à 0, un seuil que tout le monde atteint.',
+	'threshold.note.clampedHigh': 'Le calcul donne {value}, au-dessus du maximum : ramené à {max}.',
+	'threshold.note.reversed':
+		'Attention : les confirmés n’ont pas de meilleurs scores que les salariés en progression ; ce seuil ne repose donc pas sur une différence entre eux.',
 	'threshold.unavailable.reversed':
-		'Les salariés « en progression » n’ont pas de moins bons scores que les confirmés : l’exercice ne les distingue pas.',
+		'Les salariés « en progression » ont des scores aussi bons ou meilleurs que les confirmés : l’exercice ne les distingue pas dans le sens attendu, aucun seuil n’est suggéré.',
 	'threshold.unavailable.noConfirmed': 'Aucun salarié n’est jugé « confirmé ».',
 	'common.yes': 'Oui',
 	'common.no': 'Non',
@@ -315,6 +352,31 @@ export const fr = {
 	'thresholds.rule.minMean': 'Moyenne minimale (sur 100)',
 	'thresholds.rule.meanText':
 		'Seuils éliminatoires atteints et moyenne des scores (chacun ramené sur 100) d’au moins {min}',
+	'thresholds.rule.zMean':
+		'Admis si les seuils éliminatoires sont atteints et si le score de batterie atteint un minimum : la moyenne des écarts réduits, où chaque exercice compte par l’écart du candidat à la moyenne des salariés, en écarts-types des salariés (recommandé : chaque exercice pèse autant)',
+	'thresholds.rule.minZ':
+		'Score de batterie minimal (en écarts-types ; 0 = la moyenne des salariés, −0,5 = un demi écart-type en dessous)',
+	'thresholds.rule.zMeanText':
+		'Seuils éliminatoires atteints et moyenne des écarts réduits aux salariés d’au moins {min}',
+	'thresholds.minZ.invalid': 'Indiquez un nombre entre −3 et 3, par exemple −0,5.',
+	'thresholds.passesAll.minimum':
+		'Ce seuil est au plus bas score possible : personne ne peut échouer, il ne sélectionne personne.',
+	'thresholds.passesAll.everyone':
+		'Tous les salariés atteignent ce seuil : il n’écarterait aucun d’eux et risque de ne sélectionner personne.',
+	'thresholds.passAll': 'Pourquoi garder un seuil que tout le monde atteint',
+	'thresholds.passAll.hint':
+		'Obligatoire pour valider un tel seuil. Par exemple : exercice gardé pour le profil, non sélectif.',
+	'thresholds.passAll.required': 'Dites en une phrase pourquoi garder ce seuil.',
+	'thresholds.refused.passesAll':
+		'Impossible de valider : le seuil de « {exercises} » ne fait échouer personne. Relevez-le, ou dites pourquoi le garder.',
+	'thresholds.refused.noNorm':
+		'Impossible de valider avec le score de batterie en écarts réduits : les scores des salariés ne varient pas pour « {exercises} ». Choisissez une autre règle.',
+	'thresholds.frozenFigures':
+		'Chiffres figés à la validation : ce sont ceux sur lesquels les seuils ont été décidés.',
+	'thresholds.frozen.n': 'Salariés',
+	'thresholds.frozen.mean': 'Moyenne',
+	'thresholds.frozen.sd': 'Écart-type',
+	'thresholds.frozen.sem': 'Erreur type',
 	'thresholds.save': 'Enregistrer les seuils',
 	'thresholds.saved': 'Seuils enregistrés.',
 	'thresholds.freeze': 'Valider l’étalonnage',
@@ -559,6 +621,9 @@ export const fr = {
 	'results.outcome.not-met': 'Seuil non atteint',
 	'results.outcome.missing': 'Pas de score',
 	'results.mean': 'Moyenne sur 100 : {value} (il faut au moins {min}).',
+	'results.zMean':
+		'Score de batterie (moyenne des écarts réduits aux salariés) : {value} (il faut au moins {min}).',
+	'results.rule': 'Règle de la batterie : {rule}.',
 	'results.see': 'Voir le détail de {code}',
 	'results.candidate': '{code} — {name}',
 	'results.profile': 'Profil d’habiletés de {code}',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationStats, trialCalibrationStats } from './calibration';
+import { calibrationStats, sparseCalibrationStats, trialCalibrationStats } from './calibration';
 import { handMatrix, partialCreditExpected, partialCreditMatrix } from './fixtures';
 import { PsychometricsError } from './matrix';
 
@@ -13,7 +13,12 @@ describe('calibrationStats', () => {
 		expect(stats.total).toMatchObject({ n: 12, median: 6.5, min: 1, max: 11 });
 		expect(stats.total.mean).toBeCloseTo(73 / 12, 12);
 		expect(stats.alpha).toBeCloseTo(expected.alpha, 12);
-		expect(stats.reliability).toEqual({ method: 'alpha', value: stats.alpha });
+		expect(stats.reliability).toEqual({
+			method: 'alpha',
+			value: stats.alpha,
+			interpretable: true,
+			warning: null
+		});
 		expect(stats.sem).toBeCloseTo(expected.sem, 12);
 		expect(stats.splitHalf.spearmanBrown).toBeCloseTo(expected.spearmanBrown, 12);
 		expect(stats.items.map((i) => i.item)).toEqual(partialCreditMatrix.items);
@@ -52,6 +57,30 @@ describe('calibrationStats', () => {
 		expect(stats.warnings).toEqual(['small-n', 'low-reliability']);
 	});
 
+	it('reports a negative α as not interpretable, with no SEM', () => {
+		// By hand: a = 1 0 1 0 (variance 1/3), b = 0 1 0 0 (variance 1/4); totals 1 1 1 0
+		// (variance 1/4). α = 2 · (1 − (7/12)/(1/4)) = −8/3. Its "SEM" would be
+		// 0.5 · √(1 + 8/3) ≈ 0.96, nearly twice the SD of 0.5: meaningless.
+		const stats = calibrationStats({
+			items: ['a', 'b'],
+			rows: [
+				[1, 0],
+				[0, 1],
+				[1, 0],
+				[0, 0]
+			]
+		});
+		expect(stats.alpha).toBeCloseTo(-8 / 3, 12);
+		expect(stats.reliability).toEqual({
+			method: 'alpha',
+			value: stats.alpha,
+			interpretable: false,
+			warning: 'negative'
+		});
+		expect(stats.sem).toBeNull();
+		expect(stats.warnings).toEqual(['small-n', 'reliability-not-interpretable']);
+	});
+
 	it('throws a typed error when α is undefined', () => {
 		const flat = {
 			items: ['a', 'b'],
@@ -84,7 +113,80 @@ describe('trialCalibrationStats', () => {
 		expect(stats.warnings).toEqual(['small-n']);
 	});
 
+	it('reports a negative split-half as not interpretable, never its Spearman–Brown value', () => {
+		// By hand: odd trials 1 0 1, even trials 0 1 1; both have mean 2/3 and Σd² = 2/3;
+		// Σ dx·dy = −2/9 − 2/9 + 1/9 = −1/3, so r = −1/2 and 2r/(1 + r) = −2, not a reliability.
+		const stats = trialCalibrationStats(
+			[1, 1, 2],
+			[
+				[1, 0],
+				[0, 1],
+				[1, 1]
+			]
+		);
+		expect(stats.splitHalf.oddEven).toBeCloseTo(-0.5, 12);
+		expect(stats.splitHalf.spearmanBrown).toBeCloseTo(-2, 12);
+		expect(stats.reliability).toEqual({
+			method: 'split-half',
+			value: expect.closeTo(-0.5, 12),
+			interpretable: false,
+			warning: 'negative'
+		});
+		expect(stats.sem).toBeNull();
+		expect(stats.warnings).toEqual(['small-n', 'reliability-not-interpretable']);
+	});
+
 	it('refuses totals and trials of different persons', () => {
 		expect(() => trialCalibrationStats([1, 2], [[1, 0]])).toThrow(RangeError);
+	});
+});
+
+describe('calibration statistics with missing cells', () => {
+	it('takes α from pairwise covariances and the SEM from the scored totals', () => {
+		// The matrix of missing.test.ts (α = 18/23 by hand); totals as scored, the unreached
+		// item counting 0: 3, 1, 0, 2 (SD √(5/3)).
+		const stats = sparseCalibrationStats(
+			{
+				items: ['a', 'b', 'c'],
+				rows: [
+					[1, 1, 1],
+					[1, 0, null],
+					[0, 0, 0],
+					[1, 1, 0]
+				]
+			},
+			[3, 1, 0, 2]
+		);
+		expect(stats.alpha).toBeCloseTo(18 / 23, 12);
+		expect(stats.reliability).toEqual({
+			method: 'alpha',
+			value: stats.alpha,
+			interpretable: true,
+			warning: null
+		});
+		expect(stats.sem!).toBeCloseTo(Math.sqrt(5 / 3) * Math.sqrt(5 / 23), 12);
+		expect(stats.missing).toBe(1);
+		expect(stats.warnings).toEqual(['small-n']);
+	});
+
+	it('reports a negative pairwise α as not interpretable, with no SEM', () => {
+		// The matrix of the negative-α test above, nothing missing: pairwise α is the usual
+		// α, −8/3 by hand.
+		const stats = sparseCalibrationStats(
+			{
+				items: ['a', 'b'],
+				rows: [
+					[1, 0],
+					[0, 1],
+					[1, 0],
+					[0, 0]
+				]
+			},
+			[1, 1, 1, 0]
+		);
+		expect(stats.alpha).toBeCloseTo(-8 / 3, 12);
+		expect(stats.reliability).toMatchObject({ interpretable: false, warning: 'negative' });
+		expect(stats.sem).toBeNull();
+		expect(stats.warnings).toEqual(['small-n', 'reliability-not-interpretable']);
 	});
 });

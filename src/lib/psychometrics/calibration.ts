@@ -5,12 +5,15 @@
  */
 import { summarize, type Descriptives } from './descriptives';
 import type { ScoreMatrix } from './matrix';
+import { pairwiseItemReliability, sparseSplitHalf, type SparseScoreMatrix } from './missing';
 import {
+	interpretReliability,
 	itemReliability,
 	splitHalfOfSequences,
 	standardErrorOfMeasurement,
 	trialSplitHalf,
 	type ItemStats,
+	type ReliabilityEstimate,
 	type SplitHalf
 } from './reliability';
 
@@ -22,15 +25,21 @@ export const SMALL_CALIBRATION = 8;
 /** Below this reliability, the adviser is warned that the exercise measures unevenly. */
 export const LOW_RELIABILITY = 0.6;
 
-export type CalibrationWarning = 'small-n' | 'low-reliability' | 'constant-items';
+/**
+ * `reliability-not-interpretable`: the coefficient is undefined or negative (no SEM, no
+ * uncertainty zone); it replaces `low-reliability`, which is for a usable but low value.
+ */
+export type CalibrationWarning =
+	'small-n' | 'low-reliability' | 'reliability-not-interpretable' | 'constant-items';
 
 interface CommonStats {
 	n: number;
 	/** Each person's total, in row order (for the histogram). */
 	totals: number[];
 	total: Descriptives;
-	/** The reliability the SEM is computed from, and how it was estimated. */
-	reliability: { method: 'alpha' | 'split-half'; value: number | null };
+	/** The reliability the SEM is computed from, how it was estimated, and whether it can be used. */
+	reliability: ReliabilityEstimate;
+	/** `null` when the reliability is not interpretable. */
 	sem: number | null;
 	warnings: CalibrationWarning[];
 }
@@ -47,10 +56,11 @@ export interface TrialCalibrationStats extends CommonStats {
 	splitHalf: SplitHalf;
 }
 
-function warningsFor(n: number, reliability: number | null, constantItems = 0) {
+function warningsFor(n: number, reliability: ReliabilityEstimate, constantItems = 0) {
 	const warnings: CalibrationWarning[] = [];
 	if (n < SMALL_CALIBRATION) warnings.push('small-n');
-	if (reliability === null || reliability < LOW_RELIABILITY) warnings.push('low-reliability');
+	if (!reliability.interpretable) warnings.push('reliability-not-interpretable');
+	else if (reliability.value! < LOW_RELIABILITY) warnings.push('low-reliability');
 	if (constantItems > 0) warnings.push('constant-items');
 	return warnings;
 }
@@ -67,13 +77,14 @@ export function calibrationStats(
 ): ItemCalibrationStats {
 	const { totals, alpha, items, constantItems } = itemReliability(matrix, itemMax);
 	const total = summarize(totals);
+	const reliability = interpretReliability('alpha', alpha);
 	return {
 		n: totals.length,
 		totals,
 		total,
-		reliability: { method: 'alpha', value: alpha },
-		sem: standardErrorOfMeasurement(total.sd, alpha),
-		warnings: warningsFor(totals.length, alpha, constantItems.length),
+		reliability,
+		sem: reliability.interpretable ? standardErrorOfMeasurement(total.sd, alpha) : null,
+		warnings: warningsFor(totals.length, reliability, constantItems.length),
 		alpha,
 		splitHalf: splitHalfOfSequences(matrix.rows),
 		items,
@@ -95,13 +106,53 @@ export function trialCalibrationStats(
 	}
 	const splitHalf = trialSplitHalf(trials);
 	const total = summarize(totals);
+	// A negative half–half correlation makes Spearman–Brown meaningless (r = −0.9 gives −18):
+	// the estimate is judged on the raw correlation, not on its "correction".
+	const reliability = interpretReliability(
+		'split-half',
+		splitHalf.oddEven !== null && splitHalf.oddEven < 0
+			? splitHalf.oddEven
+			: splitHalf.spearmanBrown
+	);
 	return {
 		n: totals.length,
 		totals: [...totals],
 		total,
-		reliability: { method: 'split-half', value: splitHalf.spearmanBrown },
-		sem: standardErrorOfMeasurement(total.sd, splitHalf.spearmanBrown),
-		warnings: warningsFor(totals.length, splitHalf.spearmanBrown),
+		reliability,
+		sem: reliability.interpretable ? standardErrorOfMeasurement(total.sd, reliability.value) : null,
+		warnings: warningsFor(totals.length, reliability),
 		splitHalf
+	};
+}
+
+/**
+ * Calibration statistics of an exercise scored by items when some cells are missing (items not
+ * reached before the time ran out, content a person's form did not hold): α and the item
+ * analysis from pairwise covariances (see `missing.ts`), the split-half over the cells present.
+ * `totals` are the persons' scores as scored (what was not reached counts 0 there).
+ */
+export function sparseCalibrationStats(
+	matrix: SparseScoreMatrix,
+	totals: readonly number[],
+	itemMax: number | readonly number[] = 1
+): ItemCalibrationStats & { missing: number } {
+	if (matrix.rows.length !== totals.length) {
+		throw new RangeError(`${matrix.rows.length} rows for ${totals.length} totals`);
+	}
+	const { alpha, items, constantItems, missing } = pairwiseItemReliability(matrix, itemMax);
+	const total = summarize(totals);
+	const reliability = interpretReliability('alpha', alpha);
+	return {
+		n: totals.length,
+		totals: [...totals],
+		total,
+		reliability,
+		sem: reliability.interpretable ? standardErrorOfMeasurement(total.sd, alpha) : null,
+		warnings: warningsFor(totals.length, reliability, constantItems.length),
+		alpha,
+		splitHalf: sparseSplitHalf(matrix),
+		items,
+		constantItems,
+		missing
 	};
 }

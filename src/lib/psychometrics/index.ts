@@ -3,6 +3,7 @@ export * from './calibration';
 export * from './descriptives';
 export * from './logistic';
 export * from './matrix';
+export * from './missing';
 export * from './normal';
 export * from './reliability';
 export * from './thresholds';

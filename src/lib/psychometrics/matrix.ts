@@ -77,3 +77,63 @@ export function itemColumns({ items, rows }: ScoreMatrix): number[][] {
 export function rowTotals({ rows }: ScoreMatrix): number[] {
 	return rows.map((row) => row.reduce((s, v) => s + v, 0));
 }
+
+/** One scored item of a person's run, as item analysis reads it (see `ScoredItem`, contract). */
+export interface ScoredCell {
+	key: string;
+	/** What the item is, the same on every form; the key when left out. */
+	content?: string;
+	score: number;
+	max: number;
+	/** `false`: never reached on a timed test, missing rather than wrong. */
+	reached?: boolean;
+}
+
+/** Persons × content ids, with missing cells, and each column's maximum score. */
+export interface ContentMatrix {
+	readonly items: readonly string[];
+	readonly rows: readonly (readonly (number | null)[])[];
+	readonly itemMax: readonly number[];
+	/** Cells left missing: content a person did not reach, or their form did not hold. */
+	readonly missing: number;
+}
+
+/**
+ * The matrix item analysis works on when each person sees different content at each position:
+ * one column per content id (in the order they first appear), each cell the person's mean score
+ * over the items of that content they reached, `null` when they reached none. Items not reached
+ * are missing, not 0. With one fixed set of items (content ids left out, the same keys for
+ * everyone) it is the usual persons × items matrix.
+ */
+export function contentMatrix(persons: readonly (readonly ScoredCell[])[]): ContentMatrix {
+	const columns = new Map<string, number>();
+	const itemMax: number[] = [];
+	for (const items of persons) {
+		for (const item of items) {
+			const id = item.content ?? item.key;
+			if (!columns.has(id)) {
+				columns.set(id, columns.size);
+				itemMax.push(item.max || 1);
+			}
+		}
+	}
+	let missing = 0;
+	const rows = persons.map((items) => {
+		const sums = new Array<number>(columns.size).fill(0);
+		const counts = new Array<number>(columns.size).fill(0);
+		for (const item of items) {
+			if (item.reached === false) continue;
+			const c = columns.get(item.content ?? item.key)!;
+			sums[c]! += item.score;
+			counts[c]! += 1;
+		}
+		return sums.map((s, c) => {
+			if (counts[c] === 0) {
+				missing++;
+				return null;
+			}
+			return s / counts[c]!;
+		});
+	});
+	return { items: [...columns.keys()], rows, itemMax, missing };
+}

@@ -4,6 +4,7 @@ import { handMatrix, partialCreditExpected, partialCreditMatrix } from './fixtur
 import { PsychometricsError, rowTotals, type ScoreMatrix } from './matrix';
 import {
 	cronbachAlpha,
+	interpretReliability,
 	itemReliability,
 	oddEvenSplitHalf,
 	spearmanBrown,
@@ -135,6 +136,25 @@ describe('Spearman–Brown and the SEM', () => {
 		expect(standardErrorOfMeasurement(4, 1)).toBe(0);
 		expect(standardErrorOfMeasurement(null, 0.8)).toBeNull();
 		expect(standardErrorOfMeasurement(4, null)).toBeNull();
+		// A negative reliability has no SEM: 4 × √(1 + 0.5) = 4.9 would exceed the SD.
+		expect(standardErrorOfMeasurement(4, -0.5)).toBeNull();
+	});
+
+	it('labels a coefficient interpretable only from 0 up', () => {
+		expect(interpretReliability('alpha', 0)).toEqual({
+			method: 'alpha',
+			value: 0,
+			interpretable: true,
+			warning: null
+		});
+		expect(interpretReliability('split-half', -0.1)).toMatchObject({
+			interpretable: false,
+			warning: 'negative'
+		});
+		expect(interpretReliability('alpha', null)).toMatchObject({
+			interpretable: false,
+			warning: 'undefined'
+		});
 	});
 });
 

@@ -182,14 +182,43 @@ export function trialSplitHalf(trials: readonly (readonly number[])[]): SplitHal
 	return splitHalfOfSequences(trials);
 }
 
+/** Why a reliability coefficient cannot be used: it is undefined, or negative (see `interpretReliability`). */
+export type ReliabilityWarning = 'undefined' | 'negative';
+
+/** A reliability coefficient and whether it can be used as one. */
+export interface ReliabilityEstimate {
+	method: 'alpha' | 'split-half';
+	/** The coefficient as computed (kept for the record even when it is not interpretable). */
+	value: number | null;
+	/**
+	 * `false` when the coefficient is undefined or negative: a reliability is a share of true
+	 * variance, between 0 and 1; a negative α or split-half says the items (or halves) pull
+	 * against each other, not that the measure is "less than unreliable". No SEM is then given.
+	 */
+	interpretable: boolean;
+	warning: ReliabilityWarning | null;
+}
+
+/** Labels a coefficient interpretable (0 ≤ value ≤ 1) or not, with the reason. */
+export function interpretReliability(
+	method: ReliabilityEstimate['method'],
+	value: number | null
+): ReliabilityEstimate {
+	const warning: ReliabilityWarning | null =
+		value === null ? 'undefined' : value < 0 ? 'negative' : null;
+	return { method, value, interpretable: warning === null, warning };
+}
+
 /**
  * Standard error of measurement: SD of the totals × √(1 − reliability). A person's observed
- * score lies within one SEM of their true score about two times out of three.
+ * score lies within one SEM of their true score about two times out of three. `null` when the
+ * reliability is undefined or negative: √(1 − r) would then exceed 1 and give an "error"
+ * larger than the spread of the scores themselves, which means nothing.
  */
 export function standardErrorOfMeasurement(
 	sdTotal: number | null,
 	reliability: number | null
 ): number | null {
-	if (sdTotal === null || reliability === null) return null;
+	if (sdTotal === null || reliability === null || reliability < 0) return null;
 	return sdTotal * Math.sqrt(Math.max(0, 1 - reliability));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partialCreditExpected } from './fixtures';
+import { fitFirthLogistic } from './logistic';
 import {
 	contrastingGroupsThreshold,
 	lowestConfirmedThreshold,
@@ -28,16 +29,24 @@ describe('threshold methods', () => {
 		expect(percentileThreshold([])).toBeNull();
 	});
 
-	it('contrasting groups: where the logistic fit of « confirmé » on the score crosses ½', () => {
-		// SciPy 1.17 maximum-likelihood fit on the 11 rated employees (see logistic.test.ts):
-		// −a/b = 6.163105330427828.
-		expect(contrastingGroupsThreshold(totals, ratings)).toBeCloseTo(6.163105330427828, 8);
+	it('contrasting groups: where Firth’s logistic fit of « confirmé » on the score crosses ½', () => {
+		// By symmetry: the data are unchanged by x → 7 − x, « confirmé » ↔ « en progression »,
+		// and so is Firth's penalised likelihood; its maximum is unique, so the crossing is 3.5.
+		expect(contrastingGroupsThreshold([1, 2, 3, 4, 5, 6], [P, P, C, P, C, C])).toBeCloseTo(3.5, 10);
+		// On the fixture: the crossing of the Firth fit (checked in logistic.test.ts) of the 11
+		// rated employees, the unrated one left out.
+		const fit = fitFirthLogistic(totals.slice(0, 11), [1, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0])!;
+		expect(contrastingGroupsThreshold(totals, ratings)).toBeCloseTo(fit.crossing, 12);
 	});
 
-	it('contrasting groups: null when a group is empty, when separated, or when reversed', () => {
+	it('contrasting groups: a value for separated groups, null when a group is too small or reversed', () => {
+		// Completely separated: maximum likelihood has no estimate, Firth crosses at 2.5 (symmetry).
+		expect(contrastingGroupsThreshold([1, 2, 3, 4], [P, P, C, C])).toBeCloseTo(2.5, 10);
 		expect(contrastingGroupsThreshold([1, 2, 3], [C, C, null])).toBeNull();
-		expect(contrastingGroupsThreshold([1, 2, 3, 4], [P, P, C, C])).toBeNull();
+		expect(contrastingGroupsThreshold([1, 2, 3, 4, 5], [C, C, C, C, P])).toBeNull();
+		expect(contrastingGroupsThreshold([5, 5, 5, 5], [C, P, C, P])).toBeNull();
 		expect(contrastingGroupsThreshold([1, 2, 3, 4, 5, 6], [C, C, P, C, P, P])).toBeNull();
+		expect(contrastingGroupsThreshold([1, 2, 3, 4], [C, C, P, P])).toBeNull();
 		expect(() => contrastingGroupsThreshold([1, 2], [C])).toThrow(RangeError);
 	});
 
@@ -78,7 +87,7 @@ describe('suggestThresholds', () => {
 		expect(suggestions.map((s) => [s.method, s.value])).toEqual([
 			['percentile', 2],
 			['mean-minus-sd', expect.closeTo(2.3793224033147715, 12)],
-			['contrasting-groups', expect.closeTo(6.163105330427828, 8)],
+			['contrasting-groups', expect.closeTo(contrastingGroupsThreshold(totals, ratings)!, 12)],
 			['lowest-confirmed', 5]
 		]);
 		for (const s of suggestions) {
@@ -90,9 +99,10 @@ describe('suggestThresholds', () => {
 	it('says why a method gives no value', () => {
 		const separated = suggestThresholds([1, 2, 3, 4], [P, P, C, C]);
 		expect(separated[2]).toMatchObject({
-			value: null,
-			unavailable: expect.stringContaining('séparent')
+			value: expect.closeTo(2.5, 10),
+			note: expect.stringContaining('séparent complètement')
 		});
+		expect(separated[2]!.unavailable).toBeUndefined();
 		const onlyProgressing = suggestThresholds([1, 2, 3], [P, P, null]);
 		expect(onlyProgressing[2]!.unavailable).toContain(
 			'« confirmé » et d’autres « en progression »'
@@ -128,7 +138,47 @@ describe('suggestThresholds', () => {
 		});
 		expect(k!.name).toBe('Mean − 1.5 standard deviations');
 		expect(k!.explanation).toContain('about 93% of the employees');
-		expect(contrast!.unavailable).toContain('separate the two groups');
+		expect(contrast!.note).toContain('separate the two groups completely');
 		expect(lowest).toMatchObject({ value: 3, name: 'Lowest score of the confirmed' });
+	});
+});
+
+describe('each case its own message, every value on the scale', () => {
+	const contrast = (x: number[], r: SupervisorRating[]) => suggestThresholds(x, r, { max: 20 });
+
+	it('a reversed separation gets no suggestion, and the lowest confirmé is flagged', () => {
+		const [, , groups, lowest] = contrast([1, 2, 3, 4], [C, C, P, P]);
+		expect(groups).toMatchObject({
+			value: null,
+			unavailable: expect.stringContaining('sens attendu')
+		});
+		expect(lowest).toMatchObject({ value: 1, note: expect.stringContaining('Attention') });
+	});
+
+	it('identical scores, too few in a group: each says so', () => {
+		expect(contrast([5, 5, 5, 5], [C, P, C, P])[2]!.unavailable).toContain('même score');
+		expect(contrast([1, 2, 3, 4, 5], [C, C, C, C, P])[2]!.unavailable).toBe(
+			'Trop peu de salariés dans un des groupes (4 « confirmé », 1 « en progression ») : il en faut au moins 2 dans chacun pour situer la frontière entre eux.'
+		);
+	});
+
+	it('a crossing below 0 is brought back to 0, saying what was computed', () => {
+		// 10 confirmés and 2 en progression at 2 and 11: Firth's crossing is −10.6 (the fit
+		// predicts « confirmé » over the whole scale).
+		const x = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 11];
+		const r = [C, C, C, C, C, C, C, C, C, C, P, P];
+		expect(contrastingGroupsThreshold(x, r)!).toBeLessThan(0);
+		const [, , groups] = contrast(x, r);
+		expect(groups).toMatchObject({ value: 0, note: expect.stringContaining('en dessous de 0') });
+	});
+
+	it('mean − k·SD is kept within [0, max] (by hand)', () => {
+		// 0, 0, 0, 10: mean 2.5, SD 5 → 2.5 − 5 = −2.5, brought back to 0; 2.5 + 5 = 7.5 > 6.
+		const [, low] = suggestThresholds([0, 0, 0, 10], undefined, { max: 10 });
+		expect(low).toMatchObject({ value: 0, note: expect.stringContaining('2,5') });
+		const [, high] = suggestThresholds([0, 0, 0, 10], undefined, { max: 6, k: -1 });
+		expect(high).toMatchObject({ value: 6, note: expect.stringContaining('ramené à 6') });
+		const [, inside] = suggestThresholds([2, 4, 4, 5], undefined, { max: 10 });
+		expect(inside!.note).toBeUndefined();
 	});
 });

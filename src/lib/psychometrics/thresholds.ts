@@ -6,8 +6,8 @@
  */
 import type { Locale, SUPERVISOR_RATINGS } from '$lib/domain/records';
 import { translator, type MessageKey } from '$lib/i18n';
-import { mean, percentile, sd } from './descriptives';
-import { fitLogistic } from './logistic';
+import { isConstant, mean, percentile, sd } from './descriptives';
+import { fitFirthLogistic, separated } from './logistic';
 import { normalCdf } from './normal';
 
 export type SupervisorRating = (typeof SUPERVISOR_RATINGS)[number];
@@ -25,6 +25,11 @@ export interface ThresholdSuggestion {
 	explanation: string;
 	/** Why there is no value, in plain words. */
 	unavailable?: string;
+	/**
+	 * What the adviser must know about the value: it was brought back onto the scale, or it rests
+	 * on groups the scores separate completely, or on a reversed relation.
+	 */
+	note?: string;
 }
 
 export interface ThresholdOptions {
@@ -34,6 +39,8 @@ export interface ThresholdOptions {
 	k?: number;
 	/** The language of names and explanations; French by default. */
 	locale?: Locale;
+	/** The exercise's maximum score: suggestions are kept within [0, max]. */
+	max?: number;
 }
 
 /** The `p`-th percentile of the employees' totals (type 7); `null` without totals. */
@@ -62,29 +69,38 @@ function rated(totals: readonly number[], ratings: readonly (SupervisorRating | 
 	return result;
 }
 
+/** At least this many employees in each group for the contrasting-groups method. */
+export const MIN_GROUP = 2;
+
+type ContrastOutcome =
+	| { value: number; separated: boolean }
+	| { unavailable: MessageKey; confirmed: number; progressing: number };
+
 function contrastingGroups(
 	totals: readonly number[],
 	ratings: readonly (SupervisorRating | null)[]
-): { value: number } | { unavailable: MessageKey } {
+): ContrastOutcome {
 	const { totals: x, confirmed: y } = rated(totals, ratings);
-	const ones = y.filter((v) => v === 1).length;
-	if (ones === 0 || ones === y.length)
-		return { unavailable: 'threshold.unavailable.notBothGroups' };
-	const fit = fitLogistic(x, y);
-	if (fit === null) {
-		return { unavailable: 'threshold.unavailable.separated' };
-	}
-	if (fit.slope <= 0) {
-		return { unavailable: 'threshold.unavailable.reversed' };
-	}
-	return { value: fit.crossing };
+	const confirmed = y.filter((v) => v === 1).length;
+	const counts = { confirmed, progressing: y.length - confirmed };
+	const refuse = (unavailable: MessageKey) => ({ unavailable, ...counts });
+	if (confirmed === 0 || confirmed === y.length)
+		return refuse('threshold.unavailable.notBothGroups');
+	if (Math.min(counts.confirmed, counts.progressing) < MIN_GROUP)
+		return refuse('threshold.unavailable.tooFewInGroup');
+	if (isConstant(x)) return refuse('threshold.unavailable.identical');
+	const fit = fitFirthLogistic(x, y);
+	if (fit === null) return refuse('threshold.unavailable.notConverged');
+	if (!(fit.slope > 0)) return refuse('threshold.unavailable.reversed');
+	return { value: fit.crossing, separated: separated(x, y) };
 }
 
 /**
  * Contrasting groups: the score where a logistic fit of « confirmé » (against « en
- * progression ») on the score crosses ½. Unrated employees are left out. `null` when both
- * groups are not present, when the fit does not exist (the groups are separated) or when a
- * higher score does not make « confirmé » more likely.
+ * progression ») on the score crosses ½, by Firth's penalised likelihood so that groups the
+ * scores separate completely still give a value. Unrated employees are left out. `null` when
+ * a group has fewer than 2 employees, the rated employees all have the same score, the fit does
+ * not converge, or a higher score does not make « confirmé » more likely. Not clamped.
  */
 export function contrastingGroupsThreshold(
 	totals: readonly number[],
@@ -121,14 +137,26 @@ const SHARE_IN_WORDS: Partial<Record<number, MessageKey>> = {
 export function suggestThresholds(
 	totals: readonly number[],
 	ratings?: readonly (SupervisorRating | null)[],
-	{ percentile: p = 20, k = 1, locale = 'fr' }: ThresholdOptions = {}
+	{ percentile: p = 20, k = 1, locale = 'fr', max }: ThresholdOptions = {}
 ): ThresholdSuggestion[] {
 	const t = translator(locale);
 	const format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
 		maximumFractionDigits: 2
 	});
-	const pValue = percentileThreshold(totals, p);
-	const kValue = meanMinusSdThreshold(totals, k);
+	/** Keeps a value within [0, max], saying so when it had to be moved. */
+	const onScale = (value: number | null): { value: number | null; note?: string } => {
+		if (value === null) return { value };
+		const top = max ?? Infinity;
+		const clamped = Math.min(top, Math.max(0, value));
+		if (clamped === value) return { value };
+		const key = clamped === 0 ? 'threshold.note.clampedLow' : 'threshold.note.clampedHigh';
+		return {
+			value: clamped,
+			note: t(key, { value: format.format(value), max: format.format(top) })
+		};
+	};
+	const pValue = onScale(percentileThreshold(totals, p));
+	const kValue = onScale(meanMinusSdThreshold(totals, k));
 	// The language's plural rule: French « 1,5 écart-type », English “1.5 standard deviations”.
 	const plural = new Intl.PluralRules(locale).select(k) === 'one' ? 'one' : 'other';
 	const sds = t(`threshold.sd.${plural}`, { k: format.format(k) });
@@ -137,42 +165,57 @@ export function suggestThresholds(
 		{
 			method: 'percentile',
 			name: t('threshold.percentile.name', { p: format.format(p) }),
-			value: pValue,
+			...pValue,
 			explanation: t('threshold.percentile.explanation', {
 				p: format.format(p),
 				share: share ? t(share) : t('threshold.share.other', { pct: format.format(100 - p) })
 			}),
-			...(pValue === null && { unavailable: t('threshold.unavailable.noTotals') })
+			...(pValue.value === null && { unavailable: t('threshold.unavailable.noTotals') })
 		},
 		{
 			method: 'mean-minus-sd',
 			name: t('threshold.meanMinusSd.name', { sds }),
-			value: kValue,
+			...kValue,
 			explanation: t('threshold.meanMinusSd.explanation', {
 				sds,
 				pct: Math.round(100 * normalCdf(k))
 			}),
-			...(kValue === null && { unavailable: t('threshold.unavailable.tooFew') })
+			...(kValue.value === null && { unavailable: t('threshold.unavailable.tooFew') })
 		}
 	];
 	if (!ratings?.some((r) => r !== null)) return suggestions;
 
 	const contrast = contrastingGroups(totals, ratings);
+	const crossing = onScale('value' in contrast ? contrast.value : null);
+	const separatedNote =
+		'separated' in contrast && contrast.separated ? t('threshold.note.separated') : undefined;
 	const lowest = lowestConfirmedThreshold(totals, ratings);
+	const reversed =
+		'unavailable' in contrast && contrast.unavailable === 'threshold.unavailable.reversed';
 	suggestions.push(
 		{
 			method: 'contrasting-groups',
 			name: t('threshold.contrasting.name'),
-			value: 'value' in contrast ? contrast.value : null,
+			value: crossing.value,
 			explanation: t('threshold.contrasting.explanation'),
-			...('unavailable' in contrast && { unavailable: t(contrast.unavailable) })
+			...('unavailable' in contrast && {
+				unavailable: t(contrast.unavailable, {
+					confirmed: contrast.confirmed,
+					progressing: contrast.progressing,
+					min: MIN_GROUP
+				})
+			}),
+			...((crossing.note || separatedNote) && {
+				note: [separatedNote, crossing.note].filter(Boolean).join(' ')
+			})
 		},
 		{
 			method: 'lowest-confirmed',
 			name: t('threshold.lowestConfirmed.name'),
 			value: lowest,
 			explanation: t('threshold.lowestConfirmed.explanation'),
-			...(lowest === null && { unavailable: t('threshold.unavailable.noConfirmed') })
+			...(lowest === null && { unavailable: t('threshold.unavailable.noConfirmed') }),
+			...(reversed && lowest !== null && { note: t('threshold.note.reversed') })
 		}
 	);
 	return suggestions;

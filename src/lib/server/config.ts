@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RETEST_INTERVAL_MONTHS } from './retests/interval';
 
 /** Server configuration, read once from the environment and validated. */
 const configSchema = z.object({
@@ -23,6 +24,17 @@ const configSchema = z.object({
 		.min(0)
 		.max(7 * 24 * 60)
 		.optional(),
+	/**
+	 * Months at least between two tests of the same person (matched by contact in the agency):
+	 * a registration closer to another test is refused unless the adviser overrides it with a
+	 * reason. 0: no interval (retests are still flagged and get other parallel forms).
+	 */
+	RETEST_INTERVAL_MONTHS: z.coerce
+		.number()
+		.int()
+		.min(0)
+		.max(60)
+		.default(DEFAULT_RETEST_INTERVAL_MONTHS),
 	/** Hours a staff login session lasts at most, active or not: then the person logs in again. */
 	SESSION_MAX_HOURS: z.coerce
 		.number()

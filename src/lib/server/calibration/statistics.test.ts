@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
+import { saveBattery } from '../campaigns/battery-edit';
+import { simulateAttempt } from '../demo/simulate';
+import { makeAdviserCampaign } from '../testing/factories';
+import { calibrationEmployees, registerEmployees } from './employees';
 import { seedDemo } from '../demo/seed';
 import { testDatabases } from '../testing/db';
 import { campaignCalibrationStatistics } from './statistics';
@@ -20,7 +24,12 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 
 		expect(consignes).toMatchObject({ exerciseId: 'consignes', n: 12, max: 20, unavailable: null });
 		expect(consignes!.reliability?.method).toBe('alpha');
-		expect(consignes!.items).toHaveLength(20);
+		// Each employee had a form of their own: items are analysed by kind (the rule deciding
+		// each item), the same on every form, not by position. 20 items at difficulty 2 hold
+		// 11 kinds (see consignes.server.test.ts for how a form is drawn).
+		expect(consignes!.itemAnalysis).toMatchObject({ by: 'content' });
+		expect(consignes!.items.map((i) => i.item)).toContain('cold>fragile');
+		expect(consignes!.items.map((i) => i.item)).not.toContain('i0');
 		expect(consignes!.summary!.mean).toBeGreaterThan(0);
 		expect(consignes!.sem).not.toBeNull();
 		// Ratings exist in the demo: all four methods are suggested.
@@ -38,6 +47,130 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		expect(attention).toMatchObject({ exerciseId: 'attention', n: 12, unavailable: null });
 		expect(attention!.reliability?.method).toBe('split-half');
 		expect(attention!.items).toEqual([]);
+		// Scored on d′ (0–100), the demo's weaker employees no longer tie at 0 as they did under
+		// hits − false alarms (three of them, with d′ from 0.53 to 1.38).
+		expect(attention!.max).toBe(100);
+		// Ties remain only at equal counts: 81.1 is a flawless run of this 2-minute belt (8 of 8
+		// defects, none of the 71 good products scored before the time ran out: by hand,
+		// 20 · (z(8.5/9) − z(0.5/72)) = 20 · (1.5932 + 2.4601) = 81.07).
+		expect(Math.min(...attention!.totals)).toBeGreaterThan(10);
+		expect(Math.max(...attention!.totals)).toBe(81.1);
+	});
+
+	it('analyses items by content id, and leaves unreached items missing', async () => {
+		db = await open();
+		const { adviser, campaignId } = await makeAdviserCampaign(db);
+		await saveBattery(db, adviser, campaignId, [
+			{ exerciseId: 'consignes', config: { theme: 'soin', itemCount: 10 } },
+			{ exerciseId: 'attention', config: { theme: 'soin', durationSeconds: 30 } }
+		]);
+		await registerEmployees(db, adviser, campaignId, 4);
+		for (const [i, e] of (await calibrationEmployees(db, campaignId)).entries()) {
+			const attempt = await db
+				.selectFrom('attempts')
+				.select('id')
+				.where('person_id', '=', e.personId)
+				.executeTakeFirstOrThrow();
+			await simulateAttempt(db, attempt.id, 0.6, 200 + i);
+		}
+		// Each person's scored items, set by hand, in the order the statistics read persons.
+		const runs = await db
+			.selectFrom('runs as r')
+			.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+			.innerJoin('persons as p', 'p.id', 'a.person_id')
+			.select(['r.id', 'r.position'])
+			.orderBy('p.code')
+			.execute();
+		const set = async (position: number, scores: { raw: number; items: object[] }[]) => {
+			const ids = runs.filter((r) => r.position === position).map((r) => r.id);
+			for (const [i, id] of ids.entries()) {
+				await db
+					.updateTable('scores')
+					.set({ raw: scores[i]!.raw, items: JSON.stringify(scores[i]!.items) })
+					.where('run_id', '=', id)
+					.execute();
+			}
+		};
+		// Sorting: content a, b, c at different positions on each form; the 2nd person ran out of
+		// time on c. As in missing.test.ts by hand: α = 18/23 with c missing (0.75 had it
+		// counted 0); analysed by position instead, i0–i2 would mix kinds.
+		const item = (key: string, content: string, score: number, reached = true) => ({
+			key,
+			content,
+			score,
+			max: 1,
+			...(reached ? {} : { reached: false })
+		});
+		await set(0, [
+			{ raw: 3, items: [item('i0', 'a', 1), item('i1', 'b', 1), item('i2', 'c', 1)] },
+			{ raw: 1, items: [item('i0', 'b', 0), item('i1', 'a', 1), item('i2', 'c', 0, false)] },
+			{ raw: 0, items: [item('i0', 'c', 0), item('i1', 'a', 0), item('i2', 'b', 0)] },
+			{ raw: 2, items: [item('i0', 'a', 1), item('i1', 'c', 0), item('i2', 'b', 1)] }
+		]);
+		// Conveyor trials, the 2nd person's last one not reached. Odd–even means over the trials
+		// seen: odd [.5, 1, 0, 1], even [.5, .5, .5, 1]: r = .1875/√(.6875 · .1875) = √(3/11)
+		// by hand (with the unreached 0 counted, the 2nd person's odd mean would be 2/3).
+		const trials = (scores: number[], unreached = 0) =>
+			[...scores, ...Array<number>(unreached).fill(0)].map((score, i) => ({
+				key: `t${i + 1}`,
+				score,
+				max: 1,
+				...(i >= scores.length ? { reached: false } : {})
+			}));
+		await set(1, [
+			{ raw: 10, items: trials([1, 1, 0, 0]) },
+			{ raw: 20, items: trials([1, 1, 1, 0], 1) },
+			{ raw: 30, items: trials([0, 0, 0, 1]) },
+			{ raw: 40, items: trials([1, 1, 1, 1]) }
+		]);
+
+		const [sorting, conveyor] = await campaignCalibrationStatistics(db, campaignId);
+		expect(sorting!.itemAnalysis).toEqual({ by: 'content', missing: 1 });
+		expect(sorting!.items.map((i) => i.item)).toEqual(['a', 'b', 'c']);
+		expect(sorting!.reliability!.value).toBeCloseTo(18 / 23, 12);
+		expect(sorting!.summary!.mean).toBe(1.5);
+		expect(conveyor!.itemAnalysis).toBeNull();
+		expect(conveyor!.splitHalf!.oddEven).toBeCloseTo(Math.sqrt(3 / 11), 12);
+	});
+
+	it('says why reliability failed and still gives the distribution and the suggestions', async () => {
+		db = await open();
+		await seedDemo(db);
+		const picker = await db
+			.selectFrom('campaigns')
+			.select('id')
+			.where('job_title', 'like', 'Préparateur%')
+			.executeTakeFirstOrThrow();
+		// Every employee gets the first employee's consignes score: all totals equal.
+		const scores = await db
+			.selectFrom('scores as s')
+			.innerJoin('runs as r', 'r.id', 's.run_id')
+			.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+			.innerJoin('persons as p', 'p.id', 'a.person_id')
+			.select(['s.run_id', 's.raw', 's.items'])
+			.where('p.campaign_id', '=', picker.id)
+			.where('a.kind', '=', 'calibration')
+			.where('r.position', '=', 0)
+			.execute();
+		const first = scores[0]!;
+		await db
+			.updateTable('scores')
+			.set({ raw: first.raw, items: first.items })
+			.where(
+				'run_id',
+				'in',
+				scores.map((s) => s.run_id)
+			)
+			.execute();
+		const [consignes] = await campaignCalibrationStatistics(db, picker.id);
+		expect(consignes).toMatchObject({
+			unavailable: null,
+			reliabilityError: 'zero-variance-total',
+			reliability: null,
+			sem: null
+		});
+		expect(consignes!.summary).toMatchObject({ n: 12, sd: 0, min: first.raw, max: first.raw });
+		expect(consignes!.suggestions[0]).toMatchObject({ method: 'percentile', value: first.raw });
 	});
 
 	it('gives the uncertainty of each suggestion and the candidates beside the employees', async () => {

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import {
-	calibrationStats,
+	contentMatrix,
 	PsychometricsError,
+	SMALL_CALIBRATION,
+	sparseCalibrationStats,
+	summarize,
 	suggestThresholds,
 	thresholdUncertainty,
 	trialCalibrationStats,
 	type CalibrationWarning,
 	type Descriptives,
+	type PsychometricsErrorCode,
+	type ReliabilityEstimate,
 	type ThresholdSuggestion,
 	type ThresholdUncertainty
 } from '$lib/psychometrics';
@@ -24,14 +29,25 @@ export interface ExerciseStatistics {
 	habilete: string;
 	max: number;
 	n: number;
-	/** Why there are no statistics yet (too few employees, all totals equal). */
-	unavailable: 'too-few' | 'no-variance' | null;
+	/** Why there are no statistics yet (fewer than 2 employees finished). */
+	unavailable: 'too-few' | null;
+	/**
+	 * Why reliability and item analysis could not be computed (e.g. every total is the same, or
+	 * employees saw different numbers of items); the distribution and suggestions are still given.
+	 */
+	reliabilityError: PsychometricsErrorCode | null;
 	totals: number[];
 	summary: Descriptives | null;
-	reliability: { method: 'alpha' | 'split-half'; value: number | null } | null;
+	reliability: ReliabilityEstimate | null;
 	splitHalf: { oddEven: number | null; spearmanBrown: number | null } | null;
 	sem: number | null;
 	warnings: CalibrationWarning[];
+	/**
+	 * How the items were analysed: by content id when forms differ in what stands at each
+	 * position (else by item), and how many person × item cells were missing (items not
+	 * reached, kinds a form did not hold): α is then computed from pairwise covariances.
+	 */
+	itemAnalysis: { by: 'content' | 'item'; missing: number } | null;
 	items: {
 		item: string;
 		difficulty: number;
@@ -47,7 +63,15 @@ export interface ExerciseStatistics {
 	candidates: number[];
 }
 
-const itemsSchema = z.array(z.object({ key: z.string(), score: z.number(), max: z.number() }));
+const itemsSchema = z.array(
+	z.object({
+		key: z.string(),
+		content: z.string().optional(),
+		score: z.number(),
+		max: z.number(),
+		reached: z.boolean().optional()
+	})
+);
 
 function flagsOf(difficulty: number, itemTotalCorrected: number | null): ItemFlag[] {
 	const flags: ItemFlag[] = [];
@@ -55,6 +79,29 @@ function flagsOf(difficulty: number, itemTotalCorrected: number | null): ItemFla
 	if (difficulty < 0.2) flags.push('too-hard');
 	if (itemTotalCorrected !== null && itemTotalCorrected < 0) flags.push('negative');
 	return flags;
+}
+
+/**
+ * Item statistics of an exercise scored by items, on the persons × content matrix: by content
+ * id, since each person's form puts different content at each position, with items not reached
+ * missing rather than 0 (α from pairwise covariances then). `null` when the items cannot be
+ * analysed together (a content id fewer than 2 persons reached): the caller falls back on the
+ * split-half of each person's items in order.
+ */
+function itemCalibration(totals: number[], runs: z.infer<typeof itemsSchema>[]) {
+	const matrix = contentMatrix(runs);
+	const by = runs.some((list) => list.some((i) => i.content !== undefined && i.content !== i.key))
+		? ('content' as const)
+		: ('item' as const);
+	try {
+		// The scored totals, not the sum of the matrix's cells (means per content id): with no
+		// missing cell, α and the item analysis are the usual ones.
+		const stats = sparseCalibrationStats(matrix, totals, matrix.itemMax);
+		return { stats, analysis: { by, missing: matrix.missing } };
+	} catch (e) {
+		if (e instanceof PsychometricsError && e.code !== 'zero-variance-total') return null;
+		throw e;
+	}
 }
 
 /**
@@ -93,12 +140,14 @@ export async function campaignCalibrationStatistics(
 			habilete: exercise.habilete,
 			max: runs[0]?.max ?? 0,
 			n: runs.length,
+			reliabilityError: null,
 			totals,
 			summary: null,
 			reliability: null,
 			splitHalf: null,
 			sem: null,
 			warnings: [] as CalibrationWarning[],
+			itemAnalysis: null,
 			items: [],
 			suggestions: [] as ThresholdSuggestion[],
 			uncertainty: null,
@@ -107,53 +156,67 @@ export async function campaignCalibrationStatistics(
 		};
 		if (runs.length < 2) return { ...base, unavailable: 'too-few' as const };
 		const items = runs.map((r) => itemsSchema.parse(JSON.parse(r.items)));
-		const keys = items[0]!.map((i) => i.key);
-		const sameItems =
-			definition?.scoredBy !== 'trials' &&
-			items.every((list) => list.length === keys.length && list.every((i, j) => i.key === keys[j]));
 		const ratings = runs.map((r) => r.supervisor_rating);
+		const suggestions = suggestThresholds(totals, ratings, { locale, max: runs[0]!.max });
+		// The intervals need only the totals; the CSEM and the decision consistency also need a
+		// fixed number of items and an interpretable reliability (else none: no zone from them).
+		const uncertainty = (items: number | null, reliability: ReliabilityEstimate | null) =>
+			thresholdUncertainty({
+				totals,
+				ratings,
+				suggestions,
+				max: base.max,
+				items,
+				reliability: reliability?.interpretable ? reliability.value : null
+			});
+		// The distribution and the suggested thresholds need only the totals: a failure of the
+		// reliability analysis must not hide them.
+		const fromTotals = {
+			...base,
+			unavailable: null,
+			summary: summarize(totals),
+			suggestions
+		};
 		try {
-			const itemStats = sameItems
-				? calibrationStats(
-						{ items: keys, rows: items.map((list) => list.map((i) => i.score)) },
-						items[0]!.map((i) => i.max || 1)
-					)
-				: null;
+			const itemStats = definition?.scoredBy === 'trials' ? null : itemCalibration(totals, items);
 			const stats =
-				itemStats ??
+				itemStats?.stats ??
 				trialCalibrationStats(
 					totals,
-					items.map((list) => list.map((i) => i.score / (i.max || 1)))
+					items.map((list) =>
+						list.filter((i) => i.reached !== false).map((i) => i.score / (i.max || 1))
+					)
 				);
-			const suggestions = suggestThresholds(totals, ratings, { locale });
+			// Lord's model counts a number-correct score on the items each employee was given:
+			// none when scored from trials or when forms had different lengths.
+			const itemCount =
+				itemStats && items.every((list) => list.length === items[0]!.length)
+					? items[0]!.length
+					: null;
 			return {
-				...base,
-				unavailable: null,
-				summary: stats.total,
+				...fromTotals,
 				reliability: stats.reliability,
 				splitHalf: stats.splitHalf,
 				sem: stats.sem,
 				warnings: stats.warnings,
-				items: (itemStats?.items ?? []).map((i) => ({
+				itemAnalysis: itemStats?.analysis ?? null,
+				items: (itemStats?.stats.items ?? []).map((i) => ({
 					item: i.item,
 					difficulty: i.difficulty,
 					itemTotalCorrected: i.itemTotalCorrected,
 					flags: flagsOf(i.difficulty, i.itemTotalCorrected)
 				})),
-				suggestions,
-				itemCount: itemStats ? keys.length : null,
-				uncertainty: thresholdUncertainty({
-					totals,
-					ratings,
-					suggestions,
-					max: base.max,
-					// Trial-scored exercises have no fixed number of items: no CSEM there.
-					items: itemStats ? keys.length : null,
-					reliability: stats.reliability.value
-				})
+				itemCount,
+				uncertainty: uncertainty(itemCount, stats.reliability)
 			};
 		} catch (e) {
-			if (e instanceof PsychometricsError) return { ...base, unavailable: 'no-variance' as const };
+			if (e instanceof PsychometricsError)
+				return {
+					...fromTotals,
+					reliabilityError: e.code,
+					uncertainty: uncertainty(null, null),
+					warnings: runs.length < SMALL_CALIBRATION ? (['small-n'] as CalibrationWarning[]) : []
+				};
 			throw e;
 		}
 	});

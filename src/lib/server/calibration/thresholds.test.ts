@@ -8,6 +8,7 @@ import { makeAdviserCampaign } from '../testing/factories';
 import { cutUncertainty } from '$lib/psychometrics';
 import { calibrationEmployees, registerEmployees } from './employees';
 import {
+	nobodyFails,
 	parseThresholdsForm,
 	reopenBattery,
 	saveThresholds,
@@ -51,7 +52,8 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 			},
 			{
 				position: 1,
-				threshold: 1.5,
+				threshold: 30,
+				// On attention's 0–100 scale (d′), some of the simulated employees fail it.
 				method: 'judgement',
 				reason: 'Tri fin requis',
 				eliminatory: false
@@ -79,7 +81,11 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		]);
 		expect(view.lines[0]!.max).toBe(10);
 		expect(view.lines[0]!.suggestions[0]).toMatchObject({ method: 'percentile' });
-		expect(view.lines[0]!.sem).not.toBeNull();
+		// The simulated employees differ from run to run (their codes are random): with 3 of them
+		// α may come out negative, and then there is no SEM.
+		const line = view.lines[0]!;
+		expect(line.reliabilityInterpretable).not.toBeNull();
+		expect(line.sem === null).toBe(line.reliabilityInterpretable === false);
 	});
 
 	it('gives each suggestion its interval, and the CSEM and consistency at the threshold set', async () => {
@@ -94,12 +100,12 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		await saveThresholds(db, adviser, campaignId, view.versionId, filled(0));
 		const saved = (await thresholdsView(db, campaignId))!;
 		expect(saved.lines[0]!.atThreshold).toMatchObject({ cut: 6 });
-		if (saved.lines[0]!.reliability !== null && saved.lines[0]!.reliability > 0) {
+		if (saved.lines[0]!.reliability !== null) {
 			expect(saved.lines[0]!.atThreshold!.csem).toBeGreaterThan(0);
 		}
 		// Attention is scored from trials: a threshold but no CSEM.
 		expect(attention!.itemCount).toBeNull();
-		expect(saved.lines[1]!.atThreshold).toMatchObject({ cut: 1.5, csem: null, consistency: null });
+		expect(saved.lines[1]!.atThreshold).toMatchObject({ cut: 30, csem: null, consistency: null });
 	});
 
 	it('reads the form: French decimals, a threshold needs a value in [0, max], a method and a reason', async () => {
@@ -264,6 +270,18 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 			.where('position', '=', 0)
 			.executeTakeFirstOrThrow();
 		expect(row).toEqual({ max_score: 10, sem: view.lines[0]!.sem, calibration_n: 3 });
+		// The frozen view shows what was frozen: the employees' figures as validated, no live
+		// suggestions (a later change to the employees' scores does not move them).
+		expect(frozen.lines[0]).toMatchObject({
+			n: 3,
+			mean: view.lines[0]!.mean,
+			sd: view.lines[0]!.sd,
+			minTotal: view.lines[0]!.minTotal,
+			sem: view.lines[0]!.sem,
+			suggestions: []
+		});
+		await db.updateTable('scores').set({ raw: 0 }).execute();
+		expect((await thresholdsView(db, campaignId))!.lines[0]!.mean).toBe(view.lines[0]!.mean);
 		expect(
 			(await db.selectFrom('campaigns').select('status').executeTakeFirstOrThrow()).status
 		).toBe('open');
@@ -290,7 +308,7 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(next).toMatchObject({ version: 2, frozenAt: null, rule: filled(0).rule });
 		expect(next.lines.map((l) => [l.exerciseId, l.threshold, l.n])).toEqual([
 			['consignes', 6, 0],
-			['attention', 1.5, 0]
+			['attention', 30, 0]
 		]);
 		expect(
 			(await db.selectFrom('campaigns').select('status').executeTakeFirstOrThrow()).status
@@ -300,6 +318,104 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 			ok: false,
 			reason: 'changed'
 		});
+	});
+
+	it('refuses to freeze a threshold nobody fails without a reason, then stores and audits it', async () => {
+		const view = await calibrated(3);
+		// 0 is the lowest possible score: nobody can fail it.
+		const atZero = (passAllReason: string | null): ThresholdsInput => ({
+			...filled(0),
+			rule: { kind: 'all' },
+			lines: [{ ...filled(0).lines[0]!, threshold: 0, passAllReason }, filled(0).lines[1]!]
+		});
+		expect(
+			await saveThresholds(db, adviser, campaignId, view.versionId, atZero(null), { freeze: true })
+		).toEqual({ ok: false, reason: 'passes-all', exercises: [view.lines[0]!.title] });
+		// Saved without freezing, the view warns.
+		await saveThresholds(db, adviser, campaignId, view.versionId, atZero(null));
+		const saved = (await thresholdsView(db, campaignId))!;
+		expect(saved.lines[0]).toMatchObject({ threshold: 0, passesAll: 'minimum' });
+		// At or below every employee's score: everyone passes.
+		expect(saved.lines[1]!.passesAll).toBe(
+			saved.lines[1]!.totals.every((t) => t >= 30) ? 'everyone' : null
+		);
+		const reason = 'Exercice gardé pour le profil, non sélectif.';
+		const withReason = atZero(reason);
+		withReason.lockVersion = saved.lockVersion;
+		withReason.lines[1]!.passAllReason = reason;
+		expect(
+			await saveThresholds(db, adviser, campaignId, view.versionId, withReason, { freeze: true })
+		).toEqual({ ok: true, version: 1 });
+		const frozen = (await thresholdsView(db, campaignId))!;
+		expect(frozen.lines[0]).toMatchObject({ passesAll: 'minimum', passAllReason: reason });
+		const audits = await db
+			.selectFrom('audit_log')
+			.select(['action', 'details'])
+			.where('action', 'in', ['threshold.set', 'battery.frozen'])
+			.orderBy('id')
+			.execute();
+		const details = audits.map((a) => ({ action: a.action, ...JSON.parse(a.details!) }));
+		expect(
+			details.find(
+				(d) => d.action === 'threshold.set' && d.position === 0 && d.passAllReason === reason
+			)
+		).toMatchObject({
+			position: 0,
+			threshold: 0,
+			passesAll: 'minimum'
+		});
+		expect(details.find((d) => d.action === 'battery.frozen')!.thresholds[0]).toMatchObject({
+			threshold: 0,
+			passAllReason: reason
+		});
+	});
+
+	it('nobodyFails: at the lowest possible score, or at or below every score', () => {
+		expect(nobodyFails(0, [3, 4])).toBe('minimum');
+		expect(nobodyFails(3, [3, 4])).toBe('everyone');
+		// 0.7 − 0.4 = 0.29999999999999993 still reaches 0.3.
+		expect(nobodyFails(0.3, [0.7 - 0.4, 1])).toBe('everyone');
+		expect(nobodyFails(3.5, [3, 4])).toBeNull();
+		expect(nobodyFails(2, [])).toBeNull();
+		expect(nobodyFails(null, [1])).toBeNull();
+	});
+
+	it('freezes the employees’ means and SDs for the z-score rule, and refuses it without spread', async () => {
+		const view = await calibrated(3);
+		const zRule: ThresholdsInput = {
+			...filled(0),
+			rule: { kind: 'eliminatory-and-z-mean', minZ: -0.5 },
+			lines: filled(0).lines.map((l) => ({ ...l, passAllReason: 'Test.' }))
+		};
+		expect(
+			await saveThresholds(db, adviser, campaignId, view.versionId, zRule, { freeze: true })
+		).toEqual({ ok: true, version: 1 });
+		const rows = await db
+			.selectFrom('battery_exercises')
+			.select(['calibration_mean', 'calibration_sd'])
+			.where('battery_version_id', '=', view.versionId)
+			.orderBy('position')
+			.execute();
+		expect(rows).toEqual(
+			view.lines.map((l) => ({ calibration_mean: l.mean, calibration_sd: l.sd }))
+		);
+		expect((await thresholdsView(db, campaignId))!.rule).toEqual(zRule.rule);
+	});
+
+	it('reads the z-score rule from the form, with a signed French decimal', async () => {
+		const view = await calibrated(2);
+		const parse = (minZ: string) =>
+			parseThresholdsForm(view, {
+				lockVersion: '0',
+				rule: 'eliminatory-and-z-mean',
+				minZ
+			});
+		expect(parse('−0,5')).toMatchObject({
+			ok: true,
+			input: { rule: { kind: 'eliminatory-and-z-mean', minZ: -0.5 } }
+		});
+		expect(parse('4')).toEqual({ ok: false, errors: { minZ: 'thresholds.minZ.invalid' } });
+		expect(parse('beaucoup')).toEqual({ ok: false, errors: { minZ: 'thresholds.minZ.invalid' } });
 	});
 
 	it('a battery changed after validation is a new version to calibrate again', async () => {

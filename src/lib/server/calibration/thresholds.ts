@@ -7,6 +7,7 @@ import {
 	type ThresholdMethodChoice
 } from '$lib/domain/thresholds';
 import type { MessageKey } from '$lib/i18n';
+import { reaches } from '$lib/psychometrics/decision';
 import {
 	cutUncertainty,
 	type CutUncertainty,
@@ -31,23 +32,55 @@ export interface ThresholdLine {
 	n: number;
 	/** The score's maximum; null while no employee finished it. */
 	max: number | null;
+	/** The employees' mean, SD and lowest score (frozen: as at validation). */
 	mean: number | null;
+	sd: number | null;
+	minTotal: number | null;
+	/** Null when the reliability is not interpretable (or frozen that way). */
 	sem: number | null;
+	/** Whether the reliability can be used (live figures only; null when frozen or unknown). */
+	reliabilityInterpretable: boolean | null;
+	/** The employees' live totals (to tell a threshold nobody fails); empty once frozen. */
+	totals: number[];
+	/** Live suggestions; empty once frozen (the frozen view shows frozen figures only). */
 	suggestions: ThresholdSuggestion[];
 	/** The suggestions' bootstrap intervals, CSEM and decision consistency (live figures). */
 	uncertainty: ThresholdUncertainty | null;
 	/** CSEM and decision consistency at the threshold set, from the live figures. */
 	atThreshold: CutUncertainty | null;
-	/** The reliability as computed (live), and the items the score is made of (null: trials). */
+	/**
+	 * The conditional SEM at the threshold: as frozen (null for versions frozen before it was
+	 * kept, or where there was none), else from the live figures.
+	 */
+	cutSem: number | null;
+	/** The live reliability when interpretable (else null), and the items the score is made of. */
 	reliability: number | null;
 	itemCount: number | null;
-	/** The employees' and the candidates' scores, for the histogram. */
-	totals: number[];
+	/** The candidates' live scores, for the histogram beside the employees'; empty once frozen. */
 	candidates: number[];
 	threshold: number | null;
 	method: ThresholdMethodChoice | null;
 	reason: string | null;
 	eliminatory: boolean;
+	/** Why a threshold nobody fails is kept (see `nobodyFails`). */
+	passAllReason: string | null;
+	/** Whether the saved threshold fails nobody, and why (see `nobodyFails`). */
+	passesAll: PassesAll | null;
+}
+
+/**
+ * A threshold nobody fails: `minimum`, at or below the lowest possible score (0); `everyone`,
+ * at or below every employee's score (and every candidate's, once there are some). It selects
+ * nobody, so it needs a reason to be frozen.
+ */
+export type PassesAll = 'minimum' | 'everyone';
+
+/** Whether `threshold` fails nobody among `scores` (employees and candidates), and why. */
+export function nobodyFails(threshold: number | null, scores: readonly number[]): PassesAll | null {
+	if (threshold === null) return null;
+	if (reaches(0, threshold)) return 'minimum';
+	if (scores.length > 0 && scores.every((score) => reaches(score, threshold))) return 'everyone';
+	return null;
 }
 
 export interface ThresholdsView {
@@ -97,6 +130,17 @@ export async function thresholdsView(
 		lines: rows.map((row, i) => {
 			const stats = statistics[i];
 			const live = stats && stats.n > 0;
+			const minTotal = frozen ? row.calibration_min : (stats?.summary?.min ?? null);
+			const reliability = stats?.reliability?.interpretable ? stats.reliability.value : null;
+			const atThreshold =
+				stats?.summary && row.threshold !== null
+					? cutUncertainty(row.threshold, {
+							totals: stats.totals,
+							max: stats.max,
+							items: stats.itemCount,
+							reliability
+						})
+					: null;
 			return {
 				position: row.position,
 				exerciseId: row.exercise_id,
@@ -104,28 +148,29 @@ export async function thresholdsView(
 				habilete: row.habilete,
 				n: frozen ? (row.calibration_n ?? 0) : (stats?.n ?? 0),
 				max: frozen ? row.max_score : live ? stats.max : null,
-				mean: stats?.summary?.mean ?? null,
+				mean: frozen ? row.calibration_mean : (stats?.summary?.mean ?? null),
+				sd: frozen ? row.calibration_sd : (stats?.summary?.sd ?? null),
+				minTotal,
 				sem: frozen ? row.sem : (stats?.sem ?? null),
-				suggestions: stats?.suggestions ?? [],
-				uncertainty: stats?.uncertainty ?? null,
-				atThreshold:
-					stats?.summary && row.threshold !== null
-						? cutUncertainty(row.threshold, {
-								totals: stats.totals,
-								max: stats.max,
-								items: stats.itemCount,
-								reliability: stats.reliability?.value ?? null
-							})
-						: null,
-				reliability: stats?.reliability?.value ?? null,
-				itemCount: stats?.itemCount ?? null,
-				totals: stats?.totals ?? [],
-				candidates: stats?.candidates ?? [],
+				reliabilityInterpretable: frozen ? null : (stats?.reliability?.interpretable ?? null),
+				totals: frozen ? [] : (stats?.totals ?? []),
+				candidates: frozen ? [] : (stats?.candidates ?? []),
+				suggestions: frozen ? [] : (stats?.suggestions ?? []),
+				uncertainty: frozen ? null : (stats?.uncertainty ?? null),
+				atThreshold: frozen ? null : atThreshold,
+				cutSem: frozen ? row.cut_sem : (atThreshold?.csem ?? null),
+				reliability: frozen ? null : reliability,
+				itemCount: frozen ? null : (stats?.itemCount ?? null),
 				threshold: row.threshold,
 				method:
 					row.threshold_method === null ? null : thresholdMethodSchema.parse(row.threshold_method),
 				reason: row.threshold_reason,
-				eliminatory: row.eliminatory === 1
+				eliminatory: row.eliminatory === 1,
+				passAllReason: row.pass_all_reason,
+				passesAll: nobodyFails(
+					row.threshold,
+					frozen ? (minTotal === null ? [] : [minTotal]) : (stats?.totals ?? [])
+				)
 			};
 		})
 	};
@@ -149,6 +194,8 @@ export interface ThresholdInput {
 	method: ThresholdMethodChoice | null;
 	reason: string | null;
 	eliminatory: boolean;
+	/** Why a threshold that fails nobody is kept; needed to freeze such a threshold. */
+	passAllReason?: string | null;
 }
 
 export interface ThresholdsInput {
@@ -168,10 +215,18 @@ const decimal = (raw: string | undefined) => {
 
 const reasonSchema = z.string().trim().min(3).max(1000);
 
+/** A signed number typed the French way (−0,5) or the English way (-0.5). */
+const signedDecimal = (raw: string | undefined) => {
+	const text = (raw ?? '').trim().replace(',', '.').replace('−', '-');
+	if (text === '') return undefined;
+	return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+};
+
 /**
- * Reads the thresholds form (`value-N`, `method-N`, `reason-N`, `eliminatory-N` for the exercise
- * at position N, `rule`, `minMean`, `lockVersion`) against the view: a threshold needs a number
- * within [0, max], a method and a reason; an exercise nobody finished has no threshold yet.
+ * Reads the thresholds form (`value-N`, `method-N`, `reason-N`, `eliminatory-N`, `passAll-N`
+ * for the exercise at position N, `rule`, `minMean` or `minZ`, `lockVersion`) against the view:
+ * a threshold needs a number within [0, max], a method and a reason; an exercise nobody
+ * finished has no threshold yet.
  */
 export function parseThresholdsForm(
 	view: ThresholdsView,
@@ -185,8 +240,19 @@ export function parseThresholdsForm(
 		const method = values[`method-${p}`] || undefined;
 		const reason = (values[`reason-${p}`] ?? '').trim();
 		const eliminatory = values[`eliminatory-${p}`] === 'on';
+		const passAll = (values[`passAll-${p}`] ?? '').trim();
+		const passAllReason = passAll === '' ? null : passAll;
+		if (passAllReason !== null && !reasonSchema.safeParse(passAllReason).success)
+			errors[`passAll-${p}`] = 'thresholds.passAll.required';
 		if (value === undefined && !method && !reason) {
-			lines.push({ position: p, threshold: null, method: null, reason: null, eliminatory });
+			lines.push({
+				position: p,
+				threshold: null,
+				method: null,
+				reason: null,
+				eliminatory,
+				passAllReason
+			});
 			continue;
 		}
 		if (value === undefined) errors[`value-${p}`] = 'form.required';
@@ -198,7 +264,14 @@ export function parseThresholdsForm(
 		if (!reasonSchema.safeParse(reason).success)
 			errors[`reason-${p}`] = 'thresholds.reason.required';
 		if (value !== undefined && parsedMethod.success)
-			lines.push({ position: p, threshold: value, method: parsedMethod.data, reason, eliminatory });
+			lines.push({
+				position: p,
+				threshold: value,
+				method: parsedMethod.data,
+				reason,
+				eliminatory,
+				passAllReason
+			});
 	}
 	let rule: BatteryRule = { kind: 'all' };
 	if (values.rule === 'eliminatory-and-mean') {
@@ -206,6 +279,11 @@ export function parseThresholdsForm(
 		if (minMean === undefined || Number.isNaN(minMean) || minMean > 100)
 			errors.minMean = 'thresholds.minMean.invalid';
 		else rule = { kind: 'eliminatory-and-mean', minMean };
+	} else if (values.rule === 'eliminatory-and-z-mean') {
+		const minZ = signedDecimal(values.minZ);
+		if (minZ === undefined || Number.isNaN(minZ) || Math.abs(minZ) > 3)
+			errors.minZ = 'thresholds.minZ.invalid';
+		else rule = { kind: 'eliminatory-and-z-mean', minZ };
 	}
 	const lockVersion = Number(values.lockVersion);
 	if (!Number.isInteger(lockVersion)) errors._form = 'thresholds.conflict';
@@ -218,13 +296,16 @@ export type SaveRefusal =
 	| { reason: 'frozen' }
 	| { reason: 'changed' }
 	| { reason: 'no-results'; exercises: string[] }
-	| { reason: 'missing'; exercises: string[] };
+	| { reason: 'missing'; exercises: string[] }
+	| { reason: 'passes-all'; exercises: string[] }
+	| { reason: 'no-norm'; exercises: string[] };
 
 const same = (a: ThresholdLine, b: ThresholdInput) =>
 	a.threshold === b.threshold &&
 	a.method === b.method &&
 	a.reason === b.reason &&
-	a.eliminatory === b.eliminatory;
+	a.eliminatory === b.eliminatory &&
+	a.passAllReason === (b.passAllReason ?? null);
 
 /**
  * Saves the thresholds and the battery rule of the campaign's latest battery version, and with
@@ -253,6 +334,18 @@ export async function saveThresholds(
 				.filter((l) => input.lines.find((i) => i.position === l.position)?.threshold == null)
 				.map((l) => l.title);
 			if (missing.length) return { ok: false, reason: 'missing', exercises: missing };
+			// A threshold nobody fails selects nobody: it is frozen only with a reason for it.
+			const passAll = view.lines
+				.filter((l) => {
+					const next = input.lines.find((i) => i.position === l.position)!;
+					return nobodyFails(next.threshold, l.totals) !== null && !next.passAllReason;
+				})
+				.map((l) => l.title);
+			if (passAll.length) return { ok: false, reason: 'passes-all', exercises: passAll };
+			if (input.rule.kind === 'eliminatory-and-z-mean') {
+				const noNorm = view.lines.filter((l) => !(l.sd !== null && l.sd > 0)).map((l) => l.title);
+				if (noNorm.length) return { ok: false, reason: 'no-norm', exercises: noNorm };
+			}
 		}
 		// The version check and the bump are one statement: of two concurrent saves, one wins.
 		const bumped = await trx
@@ -279,10 +372,14 @@ export async function saveThresholds(
 					threshold_method: next.method,
 					threshold_reason: next.reason,
 					eliminatory: next.eliminatory ? 1 : 0,
+					pass_all_reason: next.passAllReason ?? null,
 					...(freeze && {
 						max_score: line.max,
 						sem: line.sem,
 						calibration_n: line.n,
+						calibration_mean: line.mean,
+						calibration_sd: line.sd,
+						calibration_min: line.minTotal,
 						cut_sem: cutSemAt(line, next.threshold)
 					})
 				})
@@ -303,11 +400,14 @@ export async function saveThresholds(
 						method: next.method,
 						reason: next.reason,
 						eliminatory: next.eliminatory,
+						passAllReason: next.passAllReason ?? null,
+						passesAll: nobodyFails(next.threshold, line.totals),
 						previous: {
 							threshold: line.threshold,
 							method: line.method,
 							reason: line.reason,
-							eliminatory: line.eliminatory
+							eliminatory: line.eliminatory,
+							passAllReason: line.passAllReason
 						}
 					}
 				},
@@ -346,10 +446,18 @@ export async function saveThresholds(
 								threshold: l.threshold,
 								method: l.method,
 								eliminatory: l.eliminatory,
+								passAllReason: l.passAllReason ?? null,
 								// The uncertainty zone's half-width the results will use.
 								zone: line ? (cutSemAt(line, l.threshold) ?? line.sem) : null
 							};
-						})
+						}),
+						norms: view.lines.map((l) => ({
+							position: l.position,
+							n: l.n,
+							mean: l.mean,
+							sd: l.sd,
+							sem: l.sem
+						}))
 					}
 				},
 				now
@@ -399,7 +507,8 @@ export async function reopenBattery(
 					threshold: e.threshold,
 					threshold_method: e.threshold_method,
 					threshold_reason: e.threshold_reason,
-					eliminatory: e.eliminatory
+					eliminatory: e.eliminatory,
+					pass_all_reason: e.pass_all_reason
 				})
 				.where('battery_version_id', '=', id)
 				.where('position', '=', e.position)

@@ -117,6 +117,12 @@ export interface BatteryExerciseTable {
 	max_score: Optional<number>;
 	sem: Optional<number>;
 	calibration_n: Optional<number>;
+	/** Kept when frozen too: the employees' mean, SD and lowest score (z-score rule, frozen view). */
+	calibration_mean: Optional<number>;
+	calibration_sd: Optional<number>;
+	calibration_min: Optional<number>;
+	/** Why the adviser keeps a threshold that nobody fails (required to freeze one). */
+	pass_all_reason: Optional<string>;
 	/** Kept when frozen: the conditional SEM at the threshold (the uncertainty zone's width). */
 	cut_sem: Optional<number>;
 }
@@ -141,6 +147,10 @@ export interface IdentityTable {
 	last_name: string;
 	phone: string | null;
 	email: string | null;
+	/** The email as matched for retests (`retests/contact.ts`): trimmed, lower case. */
+	email_key: Optional<string>;
+	/** The phone as matched for retests: international form, `+33…` for French numbers. */
+	phone_key: Optional<string>;
 }
 
 export interface AttemptTable {
@@ -171,6 +181,8 @@ export interface AttemptTable {
 	/** Times the code was opened on another tablet while one had it (the adviser sees them). */
 	kiosk_takeovers: Defaulted<number>;
 	kiosk_taken_over_at: Optional<Timestamp>;
+	/** Registered within the retest interval: the adviser's reason for overriding it. */
+	retest_override: Optional<string>;
 }
 
 /** A group sitting of candidates on a frozen battery version. */
@@ -204,6 +216,12 @@ export interface RunTable {
 	seed: number;
 	/** The exercise config the run was created with (JSON). */
 	config: Json;
+	/**
+	 * The exercise's form rule when the run was created (`ExerciseServer.formVersion`): with the
+	 * seed and config, it rebuilds the very items the run showed. Null: created before the
+	 * column, the first rule.
+	 */
+	form_version: Optional<number>;
 	/** Run-clock time at which the timed part started (from the kiosk's log). */
 	epreuve_t: Optional<number>;
 	last_contact_at: Optional<Timestamp>;

@@ -7,7 +7,14 @@ import { campaignResults } from '../results/results';
 import { openAttempt } from '../kiosk/binding';
 import { listSessions } from '../sessions/sessions';
 import { testDatabases } from '../testing/db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoKioskCodes, isEmpty, seedDemo } from './seed';
+import {
+	DEMO_ACCOUNTS,
+	DEMO_PASSWORD,
+	demoKioskCodes,
+	demoThreshold,
+	isEmpty,
+	seedDemo
+} from './seed';
 
 describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 	let db: Db;
@@ -59,12 +66,17 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 		expect(Math.max(...consignes)).toBeGreaterThan(Math.min(...consignes));
 		expect(await demoKioskCodes(db)).toHaveLength(3);
 
-		// Thresholds set at the employees' 20th percentile and the calibration validated.
+		// Thresholds set at the employees' 20th percentile (or just above the lowest score where
+		// that fails nobody) and the calibration validated: none is a threshold nobody fails.
 		const thresholds = (await thresholdsView(db, picker.id))!;
 		expect(thresholds.frozenAt).not.toBeNull();
 		for (const line of thresholds.lines) {
-			expect(line).toMatchObject({ method: 'percentile', n: 12 });
-			expect(line.threshold).toBe(Math.floor(line.suggestions[0]!.value!));
+			expect(line).toMatchObject({ n: 12, passesAll: null, passAllReason: null });
+			expect(line.threshold).toBeGreaterThan(line.minTotal!);
+			// Frozen figures only: the employees' mean and SD as validated, no live suggestions.
+			expect(line.mean).not.toBeNull();
+			expect(line.sd).toBeGreaterThan(0);
+			expect(line.suggestions).toEqual([]);
 		}
 		expect(thresholds.lines.map((l) => l.eliminatory)).toEqual([true, false]);
 		const status = await db
@@ -104,5 +116,32 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 
 		expect((await seedDemo(db)).seeded).toBe(false);
 		expect(await db.selectFrom('campaigns').select('id').execute()).toHaveLength(2);
+	});
+});
+
+describe('demoThreshold', () => {
+	const line = (p20: number, totals: number[]) => ({
+		suggestions: [{ method: 'percentile' as const, name: 'P20', value: p20, explanation: '' }],
+		totals
+	});
+
+	it('keeps the 20th percentile rounded down when it fails somebody', () => {
+		expect(demoThreshold(line(6.6, [4, 6, 7, 9, 12]))).toMatchObject({
+			threshold: 6,
+			method: 'percentile',
+			passAllReason: null
+		});
+	});
+
+	it('never freezes a threshold nobody fails without saying so (attention at 0)', () => {
+		// Three employees tied at 0: P20 = 0 fails nobody; the first score above 0 is 3.
+		expect(demoThreshold(line(0, [0, 0, 0, 3, 5, 8]))).toMatchObject({
+			threshold: 3,
+			method: 'judgement'
+		});
+		expect(demoThreshold(line(4, [4, 4, 4]))).toMatchObject({
+			threshold: 4,
+			passAllReason: expect.stringContaining('ne distingue pas')
+		});
 	});
 });

@@ -19,7 +19,13 @@ import {
 	getSession,
 	registerCandidate
 } from '../sessions/sessions';
-import { saveThresholds, thresholdsView } from '../calibration/thresholds';
+import {
+	nobodyFails,
+	saveThresholds,
+	thresholdsView,
+	type ThresholdInput,
+	type ThresholdLine
+} from '../calibration/thresholds';
 import { simulateAttempt } from './simulate';
 import { registeredExercise } from '$exercises/registry.server';
 
@@ -203,8 +209,44 @@ async function calibrateDemo(
 /**
  * The adviser's decision on the demo battery: each threshold at the employees' 20th percentile
  * (rounded down to a whole score), following instructions eliminatory, every threshold needed;
- * then the calibration is validated, so that candidate sessions can be planned.
+ * then the calibration is validated, so that candidate sessions can be planned. Where that
+ * threshold would fail nobody (many employees tied at the bottom), the adviser places it just
+ * above the lowest employee score instead, and says so; if every employee has the same score,
+ * the threshold is kept with the reason a threshold nobody fails needs.
  */
+export function demoThreshold(line: Pick<ThresholdLine, 'suggestions' | 'totals'>): ThresholdInput {
+	const p20 = Math.floor(line.suggestions[0]?.value ?? 0);
+	const base = { method: 'percentile' as const, passAllReason: null };
+	if (!nobodyFails(p20, line.totals))
+		return {
+			...base,
+			position: 0,
+			threshold: p20,
+			reason: 'Quatre salariés de l’entrepôt sur cinq atteignent ce score.',
+			eliminatory: false
+		};
+	const lowest = Math.min(...line.totals);
+	const above = line.totals.filter((t) => t > lowest);
+	if (above.length === 0)
+		return {
+			...base,
+			position: 0,
+			threshold: p20,
+			reason: 'Tous les salariés ont le même score.',
+			eliminatory: false,
+			passAllReason: 'Exercice gardé pour le profil : il ne distingue pas les salariés.'
+		};
+	return {
+		position: 0,
+		threshold: Math.min(...above),
+		method: 'judgement',
+		reason:
+			'Au 20e percentile, tous les salariés passaient : seuil placé au premier score au-dessus du plus bas.',
+		eliminatory: false,
+		passAllReason: null
+	};
+}
+
 async function setDemoThresholds(db: Db, campaignId: string, adviserId: string, now: Date) {
 	const view = (await thresholdsView(db, campaignId))!;
 	const result = await saveThresholds(
@@ -216,10 +258,8 @@ async function setDemoThresholds(db: Db, campaignId: string, adviserId: string, 
 			lockVersion: view.lockVersion,
 			rule: { kind: 'all' },
 			lines: view.lines.map((line) => ({
+				...demoThreshold(line),
 				position: line.position,
-				threshold: Math.floor(line.suggestions[0]?.value ?? 0),
-				method: 'percentile',
-				reason: 'Quatre salariés de l’entrepôt sur cinq atteignent ce score.',
 				eliminatory: line.exerciseId === 'consignes'
 			}))
 		},

@@ -22,7 +22,7 @@ export async function simulateAttempt(
 		.selectFrom('runs as r')
 		.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
 		.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
-		.select(['r.id', 'r.seed', 'r.config', 'be.exercise_id', 'a.accommodations'])
+		.select(['r.id', 'r.seed', 'r.config', 'r.form_version', 'be.exercise_id', 'a.accommodations'])
 		.where('r.attempt_id', '=', attemptId)
 		.orderBy('r.position')
 		.execute();
@@ -32,7 +32,7 @@ export async function simulateAttempt(
 		const config = exercise.server.configSchema.parse(JSON.parse(run.config));
 		const { timeMultiplier } = accommodationsSchema.parse(JSON.parse(run.accommodations));
 		const events = exercise.server.simulate(
-			{ config, seed: Number(run.seed), timeMultiplier },
+			{ config, seed: Number(run.seed), formVersion: run.form_version ?? 1, timeMultiplier },
 			{ skill, rngSeed: rngSeed + i }
 		);
 		for (let first = 0; first < events.length; first += BATCH) {

@@ -4,13 +4,15 @@ import {
 	type Accommodations,
 	type AttemptKind
 } from '$lib/domain/records';
-import { newSeed } from '$lib/engine/random';
+import { registeredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { newCode, newId, nowIso } from '../ids';
+import { seedAvoiding, usedSeeds, type UsedSeeds } from '../retests/seeds';
 
 /**
  * Registers a person for a battery version: a kiosk code, and one run per exercise (each with
- * its own seed, so that two people never get the same items in the same order).
+ * its own seed, so that two people never get the same items in the same order, and the
+ * exercise's current form rule, so that the run keeps its items if the rule changes later).
  */
 export function createAttempt(
 	db: Db,
@@ -27,7 +29,13 @@ export interface AttemptInput {
 	accommodations?: Partial<Accommodations>;
 	/** The candidate session; none for calibrating employees. */
 	sessionId?: string;
+	/** Seeds the person's earlier runs used, by exercise: a retest gets other forms. */
+	usedSeeds?: UsedSeeds;
+	/** Registered within the retest interval: the adviser's reason. */
+	retestOverride?: string | null;
 }
+
+const NO_SEEDS = usedSeeds([]);
 
 /** The same, inside a transaction the caller holds. */
 export async function insertAttempt(
@@ -37,7 +45,7 @@ export async function insertAttempt(
 ): Promise<{ attemptId: string; kioskCode: string }> {
 	const exercises = await trx
 		.selectFrom('battery_exercises')
-		.select(['id', 'position', 'config'])
+		.select(['id', 'position', 'config', 'exercise_id'])
 		.where('battery_version_id', '=', input.batteryVersionId)
 		.orderBy('position')
 		.execute();
@@ -64,6 +72,7 @@ export async function insertAttempt(
 			kiosk_code: kioskCode,
 			accommodations: JSON.stringify(accommodationsSchema.parse(input.accommodations ?? {})),
 			session_id: input.sessionId ?? null,
+			retest_override: input.retestOverride ?? null,
 			created_at: nowIso(now)
 		})
 		.execute();
@@ -75,7 +84,8 @@ export async function insertAttempt(
 				attempt_id: attemptId,
 				battery_exercise_id: e.id,
 				position: e.position,
-				seed: newSeed(),
+				seed: seedAvoiding(input.usedSeeds ?? NO_SEEDS, e.exercise_id),
+				form_version: registeredExercise(e.exercise_id)?.server.formVersion ?? null,
 				config: e.config
 			}))
 		)

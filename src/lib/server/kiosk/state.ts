@@ -22,6 +22,7 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 			'r.next_seq',
 			'r.deadline_at',
 			'r.seed',
+			'r.form_version',
 			'r.config',
 			'be.exercise_id'
 		])
@@ -53,6 +54,7 @@ export async function kioskState(db: Db, attemptId: string, now = new Date()): P
 				payload: exercise.server.prepare({
 					config,
 					seed: Number(run.seed),
+					formVersion: run.form_version ?? 1,
 					timeMultiplier: accommodations.timeMultiplier
 				})
 			};

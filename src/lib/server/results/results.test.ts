@@ -28,7 +28,8 @@ const exercise = (position: number, threshold: number, sem: number | null, elimi
 	eliminatory,
 	sem,
 	cutSem: null,
-	calibrationN: 12
+	calibrationN: 12,
+	norm: { mean: 25, sd: 5 }
 });
 const battery: FrozenBattery = {
 	versionId: 'v1',

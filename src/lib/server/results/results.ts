@@ -34,6 +34,8 @@ export interface FrozenExercise {
 	/** The conditional SEM at the threshold, as frozen; null: the overall SEM is the zone. */
 	cutSem: number | null;
 	calibrationN: number;
+	/** The employees' mean and SD as frozen (null for versions frozen before they were kept). */
+	norm: { mean: number | null; sd: number | null };
 }
 
 export interface FrozenBattery {
@@ -102,7 +104,8 @@ export function scoreAgainstThresholds(
 		threshold: e.threshold,
 		eliminatory: e.eliminatory,
 		// The zone is the conditional SEM at the threshold when it was frozen with one.
-		sem: e.cutSem ?? e.sem
+		sem: e.cutSem ?? e.sem,
+		norm: e.norm
 	}));
 	const decision = decide(inputs, battery.rule);
 	return {
@@ -160,7 +163,8 @@ export async function frozenBatteries(
 						eliminatory: e.eliminatory === 1,
 						sem: e.sem,
 						cutSem: e.cut_sem,
-						calibrationN: e.calibration_n ?? 0
+						calibrationN: e.calibration_n ?? 0,
+						norm: { mean: e.calibration_mean, sd: e.calibration_sd }
 					}))
 			}
 		])

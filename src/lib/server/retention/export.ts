@@ -52,6 +52,7 @@ export async function candidateData(db: Db, campaignId: string, personId: string
 			'a.started_at',
 			'a.finished_at',
 			'a.paused_ms',
+			'a.retest_override',
 			's.starts_at as session_starts_at',
 			's.place as session_place'
 		])
@@ -100,6 +101,7 @@ async function attemptData(
 		started_at: string | null;
 		finished_at: string | null;
 		paused_ms: number;
+		retest_override: string | null;
 		session_starts_at: string | null;
 		session_place: string | null;
 	}
@@ -189,6 +191,8 @@ async function attemptData(
 		startedAt: a.started_at,
 		finishedAt: a.finished_at,
 		pausedMs: a.paused_ms,
+		/** Registered within the retest interval: the adviser's reason. */
+		retestOverride: a.retest_override,
 		session: a.session_starts_at ? { startsAt: a.session_starts_at, place: a.session_place } : null,
 		runs: runs.map((r) => ({
 			id: r.id,

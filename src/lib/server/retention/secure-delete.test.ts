@@ -73,18 +73,10 @@ describe('deleted candidates are not readable in the SQLite file', () => {
 		await db.deleteFrom('agencies').where('id', '=', agency).execute();
 		sqlite.pragma('wal_checkpoint(TRUNCATE)');
 		expect(inFiles(NAME)).toBe(true);
-		// As if the database came from before the migration: the later ones undone first (the
-		// migrator runs them in order only).
-		const all = await migrationProvider.getMigrations();
-		const since = Object.keys(all).filter((name) => name >= '0009_secure_delete');
-		for (const name of [...since].reverse()) {
-			if (name !== '0009_secure_delete') await all[name]!.down!(db);
-		}
-		await db
-			.deleteFrom('kysely_migration' as never)
-			.where('name' as never, 'in', since as never)
-			.execute();
-		expect((await migrateToLatest(db)).map((r) => r.migrationName)).toEqual(since);
+		// As if the database came from before the migration: its `up` runs again. (Not through
+		// the migrator: it refuses an earlier migration once later ones, such as 0014, ran.)
+		const { up } = (await migrationProvider.getMigrations())['0009_secure_delete']!;
+		await up(db);
 		expect(inFiles(NAME)).toBe(false);
 	});
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunEvent } from '$lib/engine/contract';
 import { EventLogBuilder } from '$lib/engine/event-log';
+import consignes from '$exercises/consignes';
 import { consignesServer } from '$exercises/consignes/exercise.server';
 import { configSchema } from '$exercises/consignes/config.schema';
 import type { Db } from '../db';
@@ -185,7 +186,7 @@ describe.each(testDatabases())('event ingestion [$name]', ({ open }) => {
 			.executeTakeFirstOrThrow();
 		expect(JSON.parse(score.subscores).processed).toBe(1);
 		expect(JSON.parse(score.flags)).toContain('late-events-ignored');
-		expect(score.exercise_version).toBe(1);
+		expect(score.exercise_version).toBe(consignes.version);
 		const run = await db
 			.selectFrom('runs')
 			.select(['status', 'finished_at'])

@@ -19,7 +19,7 @@ export async function scoreRun(db: Db, runId: string, now = new Date()): Promise
 		.selectFrom('runs as r')
 		.innerJoin('battery_exercises as be', 'be.id', 'r.battery_exercise_id')
 		.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
-		.select(['r.id', 'r.seed', 'r.config', 'be.exercise_id', 'a.accommodations'])
+		.select(['r.id', 'r.seed', 'r.config', 'r.form_version', 'be.exercise_id', 'a.accommodations'])
 		.where('r.id', '=', runId)
 		.executeTakeFirstOrThrow();
 	const exercise = registeredExercise(run.exercise_id);
@@ -35,7 +35,10 @@ export async function scoreRun(db: Db, runId: string, now = new Date()): Promise
 		.map((r) => ({ seq: r.seq, t: r.t, type: r.type, data: dataSchema.parse(JSON.parse(r.data)) }));
 	const config = exercise.server.configSchema.parse(JSON.parse(run.config));
 	const { timeMultiplier } = accommodationsSchema.parse(JSON.parse(run.accommodations));
-	const result = exercise.server.score({ config, seed: Number(run.seed), timeMultiplier }, events);
+	const result = exercise.server.score(
+		{ config, seed: Number(run.seed), formVersion: run.form_version ?? 1, timeMultiplier },
+		events
+	);
 	if (rows.some((r) => r.late === Lateness.late)) result.flags.push('late-events-ignored');
 	if (rows.some((r) => r.late === Lateness.receivedLate)) result.flags.push('received-late');
 	const values = {

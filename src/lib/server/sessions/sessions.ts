@@ -6,6 +6,13 @@ import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit/log';
 import { newCode, newId, nowIso } from '../ids';
 import { insertAttempt } from '../kiosk/attempts';
+import { contactKeys } from '../retests/contact';
+import { DEFAULT_RETEST_INTERVAL_MONTHS, retestVerdict } from '../retests/interval';
+import {
+	registrationsOfContact,
+	seedsOfPersons,
+	type EarlierRegistration
+} from '../retests/matches';
 
 /** The session form: a date and time in France, a place, how many candidates fit. */
 export const sessionSchema = z.object({
@@ -157,6 +164,9 @@ const phoneSchema = z
 	.trim()
 	.regex(/^\+?[\d .-]{8,20}$/, { error: 'candidate.phone.invalid' });
 
+/** The shortest reason an adviser may give for overriding the retest interval. */
+export const RETEST_REASON_MIN = 10;
+
 /**
  * A candidate: first name, last name, a phone or an email — nothing else — and the
  * accommodations provided (never why).
@@ -179,7 +189,11 @@ export const candidateSchema = z
 			)
 			.optional(),
 		spokenInstructions: z.literal('on').optional(),
-		largeText: z.literal('on').optional()
+		largeText: z.literal('on').optional(),
+		/** Registers the person although they were tested within the retest interval. */
+		retestOverride: z.literal('on').optional(),
+		/** Why, for the audit log (required with the override). */
+		retestReason: z.string().trim().max(500, { error: 'retest.reason.long' }).optional()
 	})
 	.check((ctx) => {
 		const v = ctx.value;
@@ -197,6 +211,13 @@ export const candidateSchema = z
 				path: ['customMultiplier'],
 				message: 'candidate.multiplier.invalid'
 			});
+		if (v.retestOverride === 'on' && (v.retestReason ?? '').length < RETEST_REASON_MIN)
+			ctx.issues.push({
+				code: 'custom',
+				input: v,
+				path: ['retestReason'],
+				message: 'retest.reason.required'
+			});
 	});
 export type CandidateInput = z.infer<typeof candidateSchema>;
 
@@ -211,21 +232,61 @@ export function accommodationsOf(input: CandidateInput): Partial<Accommodations>
 
 export type RegisterRefusal = 'closed' | 'full';
 
+/** What the adviser is told of the person's other registrations in the agency. */
+export interface RetestNotice {
+	earlier: {
+		jobTitle: string;
+		registeredAt: string;
+		testAt: string | null;
+		matchedBy: ('email' | 'phone')[];
+	}[];
+}
+
+/** Tested within the interval: when, and from when the person may be tested again. */
+export interface RetestRefusal extends RetestNotice {
+	months: number;
+	testAt: string;
+	eligibleFrom: string;
+}
+
+export interface RegisterOptions {
+	/** `RETEST_INTERVAL_MONTHS`: two tests of a person at least this far apart (0: no rule). */
+	retestIntervalMonths?: number;
+}
+
+const noticeOf = (earlier: EarlierRegistration[]): RetestNotice => ({
+	earlier: earlier.map((e) => ({
+		jobTitle: e.jobTitle,
+		registeredAt: e.registeredAt,
+		testAt: e.testAt,
+		matchedBy: e.matchedBy
+	}))
+});
+
 /**
  * Registers a candidate into a session, all or nothing: a pseudonymous person, their identity
  * kept apart, and their attempt with its kiosk code and accommodations. A closed or full
  * session refuses.
+ *
+ * Retests: the same email or phone registered before in a campaign of the agency is the same
+ * person. They are told to the adviser (`retest`), their runs get seeds none of their earlier
+ * runs of the same exercise had (another parallel form), and a session less than the retest
+ * interval away from another test of theirs is refused with the dates, unless the adviser
+ * overrides it with a reason, which goes to the audit log.
  */
 export async function registerCandidate(
 	db: Db,
 	user: SessionUser,
 	session: SessionSummary,
 	input: CandidateInput,
-	now = new Date()
+	now = new Date(),
+	options: RegisterOptions = {}
 ): Promise<
-	| { ok: true; personId: string; code: string; kioskCode: string }
+	| { ok: true; personId: string; code: string; kioskCode: string; retest: RetestNotice | null }
 	| { ok: false; reason: RegisterRefusal }
+	| { ok: false; reason: 'retest-too-soon'; retest: RetestRefusal }
 > {
+	const months = options.retestIntervalMonths ?? DEFAULT_RETEST_INTERVAL_MONTHS;
 	return db.transaction().execute(async (trx) => {
 		// Re-read inside the transaction: two advisers registering the last seat at once.
 		const current = await getSession(trx, session.campaignId, session.id);
@@ -233,6 +294,30 @@ export async function registerCandidate(
 			return { ok: false as const, reason: 'closed' as const };
 		if (current.registered >= current.capacity)
 			return { ok: false as const, reason: 'full' as const };
+		const { agency_id: agencyId } = await trx
+			.selectFrom('campaigns')
+			.select('agency_id')
+			.where('id', '=', session.campaignId)
+			.executeTakeFirstOrThrow();
+		const keys = contactKeys(input);
+		const earlier = await registrationsOfContact(trx, agencyId, keys, now);
+		const verdict = retestVerdict(
+			earlier.flatMap((e) => (e.testAt ? [e.testAt] : [])),
+			current.startsAt,
+			months
+		);
+		const override = !verdict.ok && input.retestOverride === 'on' ? input.retestReason! : null;
+		if (!verdict.ok && override === null)
+			return {
+				ok: false as const,
+				reason: 'retest-too-soon' as const,
+				retest: {
+					...noticeOf(earlier),
+					months,
+					testAt: verdict.testAt,
+					eligibleFrom: verdict.eligibleFrom
+				}
+			};
 		const personId = newId();
 		const code = `C-${newCode(6)}`;
 		await trx
@@ -253,17 +338,24 @@ export async function registerCandidate(
 				first_name: input.firstName,
 				last_name: input.lastName,
 				phone: input.phone ?? null,
-				email: input.email ?? null
+				email: input.email ?? null,
+				email_key: keys.emailKey,
+				phone_key: keys.phoneKey
 			})
 			.execute();
-		const { kioskCode } = await insertAttempt(
+		const { attemptId, kioskCode } = await insertAttempt(
 			trx,
 			{
 				personId,
 				batteryVersionId: session.batteryVersionId,
 				kind: 'candidate',
 				accommodations: accommodationsOf(input),
-				sessionId: session.id
+				sessionId: session.id,
+				usedSeeds: await seedsOfPersons(
+					trx,
+					earlier.map((e) => e.personId)
+				),
+				retestOverride: override
 			},
 			now
 		);
@@ -274,11 +366,36 @@ export async function registerCandidate(
 				action: 'candidate.registered',
 				subjectType: 'person',
 				subjectId: personId,
-				details: { sessionId: session.id }
+				details: { sessionId: session.id, ...(earlier.length && { retestOf: earlier.length }) }
 			},
 			now
 		);
-		return { ok: true as const, personId, code, kioskCode };
+		if (!verdict.ok)
+			// `note`: free text about the person, which their erasure removes from the log.
+			await audit(
+				trx,
+				{
+					actorId: user.id,
+					action: 'candidate.retest-override',
+					subjectType: 'attempt',
+					subjectId: attemptId,
+					details: {
+						sessionId: session.id,
+						months,
+						testAt: verdict.testAt,
+						eligibleFrom: verdict.eligibleFrom,
+						note: override
+					}
+				},
+				now
+			);
+		return {
+			ok: true as const,
+			personId,
+			code,
+			kioskCode,
+			retest: earlier.length ? noticeOf(earlier) : null
+		};
 	});
 }
 

@@ -7,7 +7,10 @@ import * as m0005 from './0005_hiring';
 import * as m0006 from './0006_kiosk_bounds';
 import * as m0007 from './0007_bounded_reads';
 import * as m0009 from './0009_secure_delete';
+import * as m0010 from './0010_battery_norms';
+import * as m0011 from './0011_run_forms';
 import * as m0012 from './0012_cut_sem';
+import * as m0014 from './0014_retests';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
@@ -22,7 +25,10 @@ const migrations: Record<string, Migration> = {
 	'0006_kiosk_bounds': m0006,
 	'0007_bounded_reads': m0007,
 	'0009_secure_delete': m0009,
-	'0012_cut_sem': m0012
+	'0010_battery_norms': m0010,
+	'0011_run_forms': m0011,
+	'0012_cut_sem': m0012,
+	'0014_retests': m0014
 };
 
 export const migrationProvider: MigrationProvider = {

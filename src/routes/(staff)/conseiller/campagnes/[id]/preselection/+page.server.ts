@@ -4,7 +4,7 @@ import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf } from '$lib/server/forms';
 import { campaignOr404 } from '$lib/server/results/access';
-import { campaignResults, identitiesOf } from '$lib/server/results/results';
+import { campaignResults, identitiesOf, latestFrozenBattery } from '$lib/server/results/results';
 import { setShareScores } from '$lib/server/campaigns/edit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,6 +27,7 @@ export const load = (async ({ locals, params, route }) => {
 	});
 	return {
 		campaign,
+		rule: (await latestFrozenBattery(db, campaign.id))?.rule ?? null,
 		presented: presented.map((r) => {
 			const name = names.get(r.personId);
 			return {

@@ -6,6 +6,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import { auditIdentityView } from '$lib/server/audit/log';
 import { database } from '$lib/server/db/instance';
 import { formOf, parseForm } from '$lib/server/forms';
+import { retestFlags } from '$lib/server/retests/matches';
 import { campaignOr404, sessionFilterOr404 } from '$lib/server/results/access';
 import {
 	BULK_ACTIONS,
@@ -35,12 +36,11 @@ export const load = (async ({ locals, params, url, route }) => {
 		latestFrozenBattery(db, campaign.id),
 		campaignResults(db, campaign.id, { sessionId: session?.id })
 	]);
-	const [names, norms] = await Promise.all([
-		identitiesOf(
-			db,
-			results.map((r) => r.personId)
-		),
-		employeeNorms(db, [...new Set(results.map((r) => r.batteryVersionId))])
+	const personIds = results.map((r) => r.personId);
+	const [names, norms, retests] = await Promise.all([
+		identitiesOf(db, personIds),
+		employeeNorms(db, [...new Set(results.map((r) => r.batteryVersionId))]),
+		retestFlags(db, user.agency_id ?? '', personIds)
 	]);
 	await auditIdentityView(db, user.id, {
 		page: route.id,
@@ -61,6 +61,7 @@ export const load = (async ({ locals, params, url, route }) => {
 			return {
 				...r,
 				name: name ? `${name.firstName} ${name.lastName}` : null,
+				retest: retests.get(r.personId) ?? null,
 				profile: profileBars(r.exercises),
 				percentileRanks: percentileRanks(norms, r.batteryVersionId, r.exercises)
 			};

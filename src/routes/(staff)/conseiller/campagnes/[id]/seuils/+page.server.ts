@@ -59,6 +59,18 @@ async function save({ request, locals, params }: RequestEvent, freeze: boolean) 
 				params: { exercises: result.exercises.join(' », « ') },
 				values
 			});
+		case 'passes-all':
+			return fail(400, {
+				message: 'thresholds.refused.passesAll' as const,
+				params: { exercises: result.exercises.join(' », « ') },
+				values
+			});
+		case 'no-norm':
+			return fail(400, {
+				message: 'thresholds.refused.noNorm' as const,
+				params: { exercises: result.exercises.join(' », « ') },
+				values
+			});
 	}
 }
 

@@ -2,8 +2,10 @@ import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guard';
 import { getCampaign } from '$lib/server/campaigns/queries';
 import { auditIdentityView } from '$lib/server/audit/log';
+import { readConfig } from '$lib/server/config';
 import { database } from '$lib/server/db/instance';
 import { formOf, parseForm } from '$lib/server/forms';
+import { retestFlags } from '$lib/server/retests/matches';
 import {
 	candidateSchema,
 	closeSession,
@@ -13,6 +15,8 @@ import {
 	TIME_MULTIPLIERS
 } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
+
+const config = readConfig();
 
 /** The campaign (of the adviser's agency) and its session, or 404. */
 async function sessionOr404(locals: App.Locals, params: { id: string; sessionId: string }) {
@@ -24,8 +28,13 @@ async function sessionOr404(locals: App.Locals, params: { id: string; sessionId:
 }
 
 export const load = (async ({ locals, params, route }) => {
-	const { campaign, session } = await sessionOr404(locals, params);
+	const { user, campaign, session } = await sessionOr404(locals, params);
 	const candidates = await sessionCandidates(database(), session.id);
+	const flags = await retestFlags(
+		database(),
+		user.agency_id ?? '',
+		candidates.map((c) => c.personId)
+	);
 	await auditIdentityView(database(), requireRole(locals, 'adviser').id, {
 		page: route.id,
 		subjectType: 'session',
@@ -35,7 +44,7 @@ export const load = (async ({ locals, params, route }) => {
 	return {
 		campaign,
 		session,
-		candidates,
+		candidates: candidates.map((c) => ({ ...c, retest: flags.get(c.personId) ?? null })),
 		multipliers: TIME_MULTIPLIERS
 	};
 }) satisfies PageServerLoad;
@@ -45,7 +54,18 @@ export const actions = {
 		const { user, session } = await sessionOr404(locals, params);
 		const form = parseForm(candidateSchema, await formOf(request, locals));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const result = await registerCandidate(database(), user, session, form.data);
+		const result = await registerCandidate(database(), user, session, form.data, new Date(), {
+			retestIntervalMonths: config.RETEST_INTERVAL_MONTHS
+		});
+		if (!result.ok && result.reason === 'retest-too-soon')
+			return fail(400, {
+				message:
+					result.retest.testAt > new Date().toISOString()
+						? ('retest.refused.planned' as const)
+						: ('retest.refused.past' as const),
+				retest: result.retest,
+				values: form.values
+			});
 		if (!result.ok)
 			return fail(400, {
 				message: `session.refused.${result.reason}` as const,
@@ -53,7 +73,8 @@ export const actions = {
 			});
 		return {
 			registered: `${form.data.firstName} ${form.data.lastName}`,
-			kioskCode: result.kioskCode
+			kioskCode: result.kioskCode,
+			retest: result.retest
 		};
 	},
 	close: async ({ locals, params }) => {

@@ -21,6 +21,8 @@ const TOLERANCE = 1e-10;
  * converge linearly rather than quadratically: a smaller step is asked for the same accuracy.
  */
 const FIRTH_TOLERANCE = 1e-13;
+/** Firth steps below this (on the standardised scale) are taken without a line search. */
+const FIRTH_SMALL_STEP = 0.25;
 
 /** log(1 + eᵗ) without overflow. */
 const softplus = (t: number) => Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
@@ -190,15 +192,23 @@ export function fitFirthLogistic(x: readonly number[], y: readonly (0 | 1)[]): L
 		}
 		let step0 = (h11 * g0 - h01 * g1) / det;
 		let step1 = (h00 * g1 - h01 * g0) / det;
-		let next = firthPenalisedLogLikelihood(u, y, b0 + step0, b1 + step1);
-		for (let halvings = 0; !(next >= penalised) && halvings < 30; halvings++) {
-			step0 /= 2;
-			step1 /= 2;
-			next = firthPenalisedLogLikelihood(u, y, b0 + step0, b1 + step1);
+		// Step halving only after a large step: near the estimate the change of the penalised
+		// likelihood is below its rounding error, and halving on that noise stalled the fit
+		// (a step halved to below the tolerance was taken for convergence, the modified score
+		// still ~1e-7 from 0).
+		if (Math.max(Math.abs(step0), Math.abs(step1)) > FIRTH_SMALL_STEP) {
+			let next = firthPenalisedLogLikelihood(u, y, b0 + step0, b1 + step1);
+			for (let halvings = 0; !(next >= penalised) && halvings < 30; halvings++) {
+				step0 /= 2;
+				step1 /= 2;
+				next = firthPenalisedLogLikelihood(u, y, b0 + step0, b1 + step1);
+			}
+			penalised = next;
+		} else {
+			penalised = firthPenalisedLogLikelihood(u, y, b0 + step0, b1 + step1);
 		}
 		b0 += step0;
 		b1 += step1;
-		penalised = next;
 		if (Math.max(Math.abs(step0), Math.abs(step1)) < FIRTH_TOLERANCE) {
 			return {
 				intercept: b0 - (b1 * m) / s,

@@ -9,8 +9,8 @@ import {
 	type BootstrapOptions,
 	type ResampleStatistic
 } from './bootstrap';
-import { fitGroupedLogistic } from './grouped-logistic';
-import type { SupervisorRating, ThresholdMethod } from './thresholds';
+import { fitGroupedFirth } from './grouped-logistic';
+import { MIN_GROUP, type SupervisorRating, type ThresholdMethod } from './thresholds';
 
 /**
  * The p-th percentile (type 7, as `percentile`) of a resample of ascending `sorted` values,
@@ -66,8 +66,10 @@ export interface ThresholdIntervalOptions extends BootstrapOptions {
 
 /**
  * The contrasting-groups crossing of a resample, from its counts: grouped by score level and
- * fitted from the whole sample's fit (as `contrastingGroupsThreshold`: `null` without both
- * groups, with separated groups, or when a higher score does not make « confirmé » likelier).
+ * fitted by Firth's penalised likelihood from the whole sample's fit, as the suggestion is
+ * (`contrastingGroupsThreshold`: `null` with fewer than 2 employees in a group, identical
+ * scores, no convergence, or when a higher score does not make « confirmé » likelier; separated
+ * groups give a value).
  */
 function contrastingGroupsOfResamples(
 	sorted: Float64Array,
@@ -80,21 +82,29 @@ function contrastingGroupsOfResamples(
 	const isConfirmed = Uint8Array.from(rated, (r) => (r === 'confirme' ? 1 : 0));
 	const successes = new Float64Array(levels.length);
 	const trials = new Float64Array(levels.length);
+	/** Tallies a resample by level; returns the smaller group's size. */
 	const tally = (counts: Uint32Array | null) => {
 		successes.fill(0);
 		trials.fill(0);
+		let ratedDraws = 0;
+		let confirmedDraws = 0;
 		for (let i = 0; i < sorted.length; i++) {
 			const c = counts ? counts[i]! : 1;
 			const level = levelOf[i]!;
-			trials[level] = trials[level]! + c * isRated[i]!;
-			successes[level] = successes[level]! + c * isConfirmed[i]!;
+			const r = c * isRated[i]!;
+			const s = c * isConfirmed[i]!;
+			trials[level] = trials[level]! + r;
+			successes[level] = successes[level]! + s;
+			ratedDraws += r;
+			confirmedDraws += s;
 		}
+		return Math.min(confirmedDraws, ratedDraws - confirmedDraws);
 	};
 	tally(null);
-	const start = fitGroupedLogistic(levels, successes, trials)?.start;
+	const start = fitGroupedFirth(levels, successes, trials)?.start;
 	return (counts) => {
-		tally(counts);
-		const fit = fitGroupedLogistic(levels, successes, trials, start);
+		if (tally(counts) < MIN_GROUP) return null;
+		const fit = fitGroupedFirth(levels, successes, trials, start);
 		return fit && fit.slope > 0 ? fit.crossing : null;
 	};
 }

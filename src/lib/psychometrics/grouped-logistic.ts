@@ -21,7 +21,8 @@ export interface GroupedLogisticStart {
 	b1: number;
 }
 
-const MAX_ITERATIONS = 100;
+/** As `fitFirthLogistic`: Firth's linear convergence is slow for (nearly) separated groups. */
+const MAX_ITERATIONS = 1000;
 /**
  * Firth's steps use the Fisher information, not the Hessian of the penalised likelihood: they
  * converge linearly, not quadratically. A step below 1e-11 on the standardised scale leaves the

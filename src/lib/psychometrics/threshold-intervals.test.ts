@@ -3,11 +3,13 @@ import { createRng } from '$lib/engine/random';
 import { resampler } from './bootstrap';
 import { percentile, sortAscending } from './descriptives';
 import {
+	contrastingGroupsOfResamples,
 	resampledMeanMinusSd,
 	resampledPercentile,
 	thresholdIntervals
 } from './threshold-intervals';
 import {
+	contrastingGroupsThreshold,
 	meanMinusSdThreshold,
 	percentileThreshold,
 	suggestThresholds,
@@ -39,6 +41,43 @@ describe('statistics of a resample from its counts', () => {
 				10
 			);
 		}
+	});
+});
+
+describe('the contrasting groups of a resample from its counts', () => {
+	it('equal the suggestion (Firth) on the resample written out, refusals included', () => {
+		const rng = createRng(5);
+		let separated = 0;
+		let refused = 0;
+		for (let trial = 0; trial < 150; trial++) {
+			const n = rng.int(6, 40);
+			const sorted = sortAscending(Array.from({ length: n }, () => rng.int(0, 20)));
+			// Some nearly separated (where only Firth has a value), a few unrated employees.
+			const spread = trial % 3 === 0 ? 0.5 : 4;
+			const rated = sorted.map((x) =>
+				rng.chance(0.1) ? null : rng.chance(1 / (1 + Math.exp(-(x - 10) / spread))) ? C : P
+			);
+			const statistic = contrastingGroupsOfResamples(Float64Array.from(sorted), rated);
+			const counts = new Uint32Array(n);
+			resampler(trial)(counts);
+			const x = expand(sorted, counts);
+			const r = sorted.flatMap((_, i) =>
+				Array<SupervisorRating | null>(counts[i]!).fill(rated[i]!)
+			);
+			const reference = contrastingGroupsThreshold(x, r);
+			const value = statistic(counts);
+			if (reference === null) {
+				refused++;
+				expect(value).toBeNull();
+				continue;
+			}
+			const confirmed = x.filter((_, i) => r[i] === C);
+			const progressing = x.filter((_, i) => r[i] === P);
+			if (Math.max(...progressing) <= Math.min(...confirmed)) separated++;
+			expect(Math.abs(value! - reference)).toBeLessThan(1e-7);
+		}
+		expect(separated).toBeGreaterThan(5);
+		expect(refused).toBeGreaterThan(0);
 	});
 });
 

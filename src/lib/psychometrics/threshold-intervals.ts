@@ -71,7 +71,7 @@ export interface ThresholdIntervalOptions extends BootstrapOptions {
  * scores, no convergence, or when a higher score does not make « confirmé » likelier; separated
  * groups give a value).
  */
-function contrastingGroupsOfResamples(
+export function contrastingGroupsOfResamples(
 	sorted: Float64Array,
 	rated: readonly (SupervisorRating | null)[]
 ): ResampleStatistic {

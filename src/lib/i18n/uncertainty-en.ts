@@ -28,6 +28,8 @@ export const uncertaintyEn: Record<UncertaintyMessageKey, string> = {
 	'uncertainty.byTrials':
 		'This exercise is scored on a varying number of trials: no standard error at the threshold and no decision consistency, only the overall standard error.',
 	'uncertainty.kappa': 'κ = {kappa}',
+	'uncertainty.frozenZone':
+		'Uncertainty zone of the results: the standard error at the threshold when it was kept at validation (Lord’s binomial model adjusted by the reliability), else the overall standard error; no zone when there is neither (reliability not interpretable).',
 	'uncertainty.atThreshold':
 		'At the threshold set ({threshold}): standard error {csem}; same decision on another version of the exercise for {pct} % of the employees.',
 	'distribution.label':

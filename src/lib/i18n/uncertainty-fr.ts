@@ -30,6 +30,8 @@ export const uncertaintyFr = {
 	'uncertainty.byTrials':
 		'Cet exercice est noté sur des essais en nombre variable : pas d’erreur type au seuil ni de cohérence des décisions, seulement l’erreur type globale.',
 	'uncertainty.kappa': 'κ = {kappa}',
+	'uncertainty.frozenZone':
+		'Zone d’incertitude des résultats : l’erreur type au seuil quand elle a été gardée à la validation (modèle binomial de Lord ajusté par la fidélité), sinon l’erreur type globale ; aucune zone quand il n’y a ni l’une ni l’autre (fidélité non interprétable).',
 	'uncertainty.atThreshold':
 		'Au seuil fixé ({threshold}) : erreur type {csem} ; même décision sur une autre version de l’exercice pour {pct} % des salariés.',
 	'distribution.label':

@@ -250,6 +250,22 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 			.executeTakeFirstOrThrow();
 		const details = JSON.parse(frozen.details!) as { thresholds: { zone: number | null }[] };
 		expect(details.thresholds.map((t) => t.zone)).toEqual([expected, view.lines[1]!.sem]);
+		// The frozen view shows the stored value, not one recomputed from today's employees.
+		await db
+			.updateTable('battery_exercises')
+			.set({ cut_sem: 1.25 })
+			.where('battery_version_id', '=', view.versionId)
+			.where('position', '=', 0)
+			.execute();
+		const after = (await thresholdsView(db, campaignId))!;
+		expect(after.lines.map((l) => l.cutSem)).toEqual([1.25, null]);
+		expect(after.lines[0]).toMatchObject({
+			uncertainty: null,
+			atThreshold: null,
+			reliability: null,
+			itemCount: null,
+			candidates: []
+		});
 	});
 
 	it('freezes the version with what the thresholds were set on, then any change is a new version', async () => {

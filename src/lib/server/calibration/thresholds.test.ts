@@ -225,7 +225,16 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 
 	it('freezes the conditional SEM at each threshold, where there is one, for the zone', async () => {
 		const view = await calibrated(8);
-		await saveThresholds(db, adviser, campaignId, view.versionId, filled(0), { freeze: true });
+		// The simulated employees differ from run to run: a reason for each threshold, so that
+		// one they all happen to reach does not stop the freeze.
+		const input = filled(0);
+		const withReasons = {
+			...input,
+			lines: input.lines.map((l) => ({ ...l, passAllReason: 'Gardé pour le profil' }))
+		};
+		expect(
+			await saveThresholds(db, adviser, campaignId, view.versionId, withReasons, { freeze: true })
+		).toMatchObject({ ok: true });
 		const rows = await db
 			.selectFrom('battery_exercises')
 			.select(['position', 'cut_sem'])

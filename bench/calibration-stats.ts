@@ -9,7 +9,10 @@
  * two employees in three carry a supervisor's rating that follows their ability with noise, so
  * that the contrasting-groups method runs its logistic fit. One campaign = for each exercise,
  * `calibrationStats` (descriptives, α, α if deleted, item–total correlations, difficulty,
- * split-half, SEM) then `suggestThresholds` (all four methods). A second measure adds reading
+ * split-half, SEM) then `suggestThresholds` (all four methods) and `thresholdUncertainty` (the
+ * bootstrap interval of every method, 1,000 resamples, and the CSEM and decision consistency at
+ * each suggestion). Other measures: 2,000 resamples, no bootstrap, the bootstrap alone (of the
+ * two unrated methods, then of all four). A second measure adds reading
  * the 6 score files as CSV text (`readScoreFile`, as the `stats` command does). After warm-up
  * runs, each measure is repeated and its median and 95th percentile reported, in wall-clock
  * time (the target) and, because these machines are shared, in CPU time of this process too.
@@ -20,8 +23,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createRng, type Rng } from '../src/lib/engine/random';
 import {
+	BOOTSTRAP_RESAMPLES,
 	calibrationStats,
 	suggestThresholds,
+	thresholdIntervals,
+	thresholdUncertainty,
 	type ScoreMatrix,
 	type SupervisorRating
 } from '../src/lib/psychometrics';
@@ -76,17 +82,41 @@ function generateExercise(rng: Rng, index: number): Exercise {
 	return { matrix: { items, rows }, ratings, csv };
 }
 
-function campaignStats(exercises: Exercise[]) {
-	return exercises.map(({ matrix, ratings }) => {
-		const stats = calibrationStats(matrix, 1);
-		return { stats, thresholds: suggestThresholds(stats.totals, ratings, { max: 40 }) };
-	});
+/** What the adviser sees of one exercise: statistics, suggestions and their uncertainty. */
+function exerciseStats(
+	matrix: ScoreMatrix,
+	ratings: (SupervisorRating | null)[],
+	resamples = BOOTSTRAP_RESAMPLES
+) {
+	const stats = calibrationStats(matrix, 1);
+	const thresholds = suggestThresholds(stats.totals, ratings, { max: ITEMS });
+	const uncertainty = thresholdUncertainty(
+		{
+			totals: stats.totals,
+			ratings,
+			suggestions: thresholds,
+			max: ITEMS,
+			items: ITEMS,
+			reliability: stats.reliability.interpretable ? stats.reliability.value : null
+		},
+		{ resamples }
+	);
+	return { stats, thresholds, uncertainty };
 }
 
-function fromCsv(exercises: Exercise[]) {
-	return exercises.map(({ csv, ratings }) => {
-		const stats = calibrationStats(readScoreFile(csv, 1), 1);
-		return { stats, thresholds: suggestThresholds(stats.totals, ratings, { max: 40 }) };
+const campaignStats = (exercises: Exercise[], resamples = BOOTSTRAP_RESAMPLES) =>
+	exercises.map(({ matrix, ratings }) => exerciseStats(matrix, ratings, resamples));
+
+const fromCsv = (exercises: Exercise[]) =>
+	exercises.map(({ csv, ratings }) => exerciseStats(readScoreFile(csv, 1), ratings));
+
+/** The bootstrap alone, for one method at a time (the breakdown of its cost). */
+function bootstrapOnly(exercises: Exercise[], method: 'percentile' | 'contrasting-groups' | 'all') {
+	return exercises.map(({ matrix, ratings }) => {
+		const totals = matrix.rows.map((row) => row.reduce((a, b) => a + b, 0));
+		return thresholdIntervals(totals, method === 'percentile' ? undefined : ratings, {
+			max: ITEMS
+		});
 	});
 }
 
@@ -112,6 +142,10 @@ function measure(name: string, f: () => unknown) {
 	};
 }
 
+function interval(i: { low: number; high: number } | null | undefined) {
+	return i ? `${fmt(i.low)}–${fmt(i.high)}` : '—';
+}
+
 const rng = createRng(20251128);
 const exercises = Array.from({ length: EXERCISES }, (_, i) => generateExercise(rng, i));
 
@@ -119,8 +153,21 @@ const exercises = Array.from({ length: EXERCISES }, (_, i) => generateExercise(r
 const sample = campaignStats(exercises);
 console.log(`Campaign: ${EMPLOYEES} employees × ${EXERCISES} exercises × ${ITEMS} items`);
 printTable([
-	['exercise', 'mean', 'SD', 'α', 'split-half', 'SEM', 'P20', 'contrasting groups'],
-	...sample.map(({ stats, thresholds }, i) => [
+	[
+		'exercise',
+		'mean',
+		'SD',
+		'α',
+		'split-half',
+		'SEM',
+		'P20',
+		'P20 95 % CI',
+		'CSEM at P20',
+		'consistency at P20',
+		'contrasting groups',
+		'its 95 % CI'
+	],
+	...sample.map(({ stats, thresholds, uncertainty }, i) => [
 		`E${i + 1}`,
 		fmt(stats.total.mean ?? NaN),
 		fmt(stats.total.sd ?? NaN),
@@ -128,17 +175,33 @@ printTable([
 		fmt(stats.splitHalf.spearmanBrown ?? NaN, 3),
 		fmt(stats.sem ?? NaN, 2),
 		fmt(thresholds[0]!.value ?? NaN),
-		fmt(thresholds.find((t) => t.method === 'contrasting-groups')?.value ?? NaN)
+		interval(uncertainty.intervals.percentile),
+		fmt(uncertainty.cuts.percentile?.csem ?? NaN, 2),
+		fmt(uncertainty.cuts.percentile?.consistency?.agreement ?? NaN, 3),
+		fmt(thresholds.find((t) => t.method === 'contrasting-groups')?.value ?? NaN),
+		interval(uncertainty.intervals['contrasting-groups'])
 	])
 ]);
+console.log(`Bootstrap: ${BOOTSTRAP_RESAMPLES} resamples per method and exercise.`);
 
 const results = [
-	measure('campaign statistics (6 × calibrationStats + suggestThresholds)', () =>
+	measure('campaign statistics (6 × calibrationStats + suggestThresholds + uncertainty)', () =>
 		campaignStats(exercises)
 	),
-	measure('one exercise (calibrationStats + suggestThresholds)', () =>
+	measure('campaign statistics, 2,000 resamples', () => campaignStats(exercises, 2000)),
+	measure('campaign statistics without the bootstrap (0 resamples)', () =>
+		exercises.map(({ matrix, ratings }) => {
+			const stats = calibrationStats(matrix, 1);
+			return suggestThresholds(stats.totals, ratings, { max: ITEMS });
+		})
+	),
+	measure('one exercise (calibrationStats + suggestThresholds + uncertainty)', () =>
 		campaignStats(exercises.slice(0, 1))
 	),
+	measure('bootstrap only, 6 × percentile and mean − SD', () =>
+		bootstrapOnly(exercises, 'percentile')
+	),
+	measure('bootstrap only, 6 × all four methods', () => bootstrapOnly(exercises, 'all')),
 	measure('campaign from CSV text (readScoreFile + the above)', () => fromCsv(exercises))
 ];
 console.log('');

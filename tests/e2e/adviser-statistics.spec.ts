@@ -15,9 +15,11 @@ test('the adviser reads the calibration statistics of the demo battery, with its
 	await expect(
 		sorting.getByRole('img', { name: /Répartition des scores des salariés, sur 20 points/ })
 	).toBeVisible();
-	await expect(sorting.locator('canvas')).toBeVisible();
-	await expect(sorting.getByRole('rowheader', { name: 'Percentile 20' })).toBeVisible();
-	await expect(sorting.getByRole('rowheader', { name: 'Groupes contrastés' })).toBeVisible();
+	await expect(sorting.locator('canvas').first()).toBeVisible();
+	await expect(sorting.getByRole('rowheader', { name: 'Percentile 20' }).first()).toBeVisible();
+	await expect(
+		sorting.getByRole('rowheader', { name: 'Groupes contrastés' }).first()
+	).toBeVisible();
 	// Each employee had a form of their own: items are analysed by kind, not by position.
 	await expect(sorting.getByTestId('item-analysis-consignes')).toContainText(
 		'analysés par sorte d’item'

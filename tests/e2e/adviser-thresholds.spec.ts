@@ -100,6 +100,21 @@ test('the adviser sets a threshold by a named method with a reason, then validat
 		calibration_n: 4
 	});
 	expect(stored.audit.map((a) => a.action).sort()).toEqual(['battery.frozen', 'threshold.set']);
+	// The frozen view shows the standard error at the threshold as stored (none when the
+	// reliability of these 4 simulated employees is not interpretable).
+	const { cut_sem } = await withDb((db) =>
+		db
+			.selectFrom('battery_exercises as be')
+			.innerJoin('battery_versions as bv', 'bv.id', 'be.battery_version_id')
+			.select('be.cut_sem')
+			.where('bv.campaign_id', '=', campaignId)
+			.where('be.position', '=', 0)
+			.executeTakeFirstOrThrow()
+	);
+	await expect(page.getByRole('columnheader', { name: 'Erreur type au seuil' })).toBeVisible();
+	await expect(page.getByTestId('cut-sem-0')).toHaveText(
+		cut_sem === null ? '—' : cut_sem.toLocaleString('fr-FR', { maximumFractionDigits: 2 })
+	);
 
 	// Any later change is a new version, to calibrate again.
 	await page.getByRole('button', { name: 'Créer une nouvelle version' }).click();

@@ -3,6 +3,7 @@ import { errorEn } from './errors';
 import { evidenceEn } from './evidence';
 import { kioskEn } from './kiosk-en';
 import { retestEn } from './retest';
+import { uncertaintyEn } from './uncertainty-en';
 
 /** The English catalogue: must hold every key of the French one. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
 	...errorEn,
 	...retestEn,
 	...evidenceEn,
+	...uncertaintyEn,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruiting people on what they can do',
 	'app.skip': 'Skip to content',

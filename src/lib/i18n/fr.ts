@@ -2,6 +2,7 @@ import { errorFr } from './errors';
 import { evidenceFr } from './evidence';
 import { kioskFr } from './kiosk-fr';
 import { retestFr } from './retest';
+import { uncertaintyFr } from './uncertainty-fr';
 
 /**
  * The French catalogue: the reference. Every key here must exist in `en.ts` (the type check
@@ -12,6 +13,7 @@ export const fr = {
 	...errorFr,
 	...retestFr,
 	...evidenceFr,
+	...uncertaintyFr,
 	'app.name': 'Habile',
 	'app.tagline': 'Recruter sur ce que les personnes savent faire',
 	'app.skip': 'Aller au contenu',

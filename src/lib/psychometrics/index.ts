@@ -8,3 +8,8 @@ export * from './normal';
 export * from './reliability';
 export * from './thresholds';
 export * from './decision';
+export * from './bootstrap';
+export * from './conditional-sem';
+export * from './decision-consistency';
+export * from './threshold-intervals';
+export * from './uncertainty';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '$lib/engine/random';
 import { firthPenalisedLogLikelihood, fitFirthLogistic, fitLogistic } from './logistic';
 
 describe('fitLogistic', () => {
@@ -99,6 +100,39 @@ describe('fitFirthLogistic (Firth 1993)', () => {
 		expect(fit.slope).toBeGreaterThan(0);
 		expect(fit.slope).toBeLessThan(0.8082297266540499);
 		expect(fit.crossing).toBeCloseTo(-fit.intercept / fit.slope, 10);
+	});
+
+	it('solves the modified score to rounding, without stalling near the estimate', () => {
+		// Firth's estimate is the root of U*(β) = Σ (yᵢ − pᵢ + hᵢ(½ − pᵢ)) (1, xᵢ) (Firth 1993,
+		// eq. 5 with the hat diagonal): evaluated here from its definition. Halving steps on the
+		// rounding noise of the penalised likelihood once left it ~1e-6 from 0.
+		const modifiedScore = (x: number[], y: (0 | 1)[], a: number, b: number) => {
+			const p = x.map((v) => 1 / (1 + Math.exp(-(a + b * v))));
+			let [i00, i01, i11] = [0, 0, 0];
+			x.forEach((v, i) => {
+				const w = p[i]! * (1 - p[i]!);
+				[i00, i01, i11] = [i00 + w, i01 + w * v, i11 + w * v * v];
+			});
+			const det = i00 * i11 - i01 * i01;
+			let [g0, g1] = [0, 0];
+			x.forEach((v, i) => {
+				const q = p[i]!;
+				const h = (q * (1 - q) * (i11 - 2 * i01 * v + i00 * v * v)) / det;
+				const r = y[i]! - q + h * (0.5 - q);
+				[g0, g1] = [g0 + r, g1 + r * v];
+			});
+			return Math.hypot(g0, g1);
+		};
+		const rng = createRng(11);
+		for (let trial = 0; trial < 200; trial++) {
+			const n = rng.int(6, 60);
+			const x = Array.from({ length: n }, () => rng.int(0, 20));
+			const spread = trial % 4 === 0 ? 0.3 : 3;
+			const y = x.map((v) => (rng.chance(1 / (1 + Math.exp(-(v - 10) / spread))) ? 1 : 0) as 0 | 1);
+			const fit = fitFirthLogistic(x, y);
+			if (fit === null || fit.slope === 0) continue;
+			expect(modifiedScore(x, y, fit.intercept, fit.slope)).toBeLessThan(1e-9);
+		}
 	});
 
 	it('is null when no fit can exist', () => {

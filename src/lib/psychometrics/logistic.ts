@@ -21,6 +21,8 @@ const TOLERANCE = 1e-10;
  * converge linearly rather than quadratically: a smaller step is asked for the same accuracy.
  */
 const FIRTH_TOLERANCE = 1e-13;
+/** Firth's linear convergence can be slow when the groups are (nearly) separated. */
+const FIRTH_MAX_ITERATIONS = 1000;
 
 /** log(1 + eᵗ) without overflow. */
 const softplus = (t: number) => Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
@@ -150,7 +152,7 @@ export function firthPenalisedLogLikelihood(
  * the penalised likelihood would fall (Heinze & Schemper 2002, Statistics in Medicine
  * 21:2409–2419). On x standardised for stability. Unlike `fitLogistic` it has a finite estimate
  * under complete or quasi-complete separation, which is common with a dozen rated employees.
- * `null` only when no fit can exist (one outcome only, a constant x) or in 100 iterations
+ * `null` only when no fit can exist (one outcome only, a constant x) or in 1,000 iterations
  * without convergence.
  */
 export function fitFirthLogistic(x: readonly number[], y: readonly (0 | 1)[]): LogisticFit | null {
@@ -165,7 +167,7 @@ export function fitFirthLogistic(x: readonly number[], y: readonly (0 | 1)[]): L
 	let b0 = 0;
 	let b1 = 0;
 	let penalised = firthPenalisedLogLikelihood(u, y, b0, b1);
-	for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+	for (let iteration = 1; iteration <= FIRTH_MAX_ITERATIONS; iteration++) {
 		const p = u.map((v) => 1 / (1 + Math.exp(-(b0 + b1 * v))));
 		let h00 = 0;
 		let h01 = 0;
@@ -190,16 +192,22 @@ export function fitFirthLogistic(x: readonly number[], y: readonly (0 | 1)[]): L
 		}
 		let step0 = (h11 * g0 - h01 * g1) / det;
 		let step1 = (h00 * g1 - h01 * g0) / det;
+		// Converged when the full step is negligible (not a step halved to nothing: halving on
+		// the penalised likelihood's rounding noise near the estimate once stopped the fit with
+		// the modified score still ~1e-6 from 0). A step is halved only when it lowers the
+		// penalised likelihood by more than that noise.
+		const full = Math.max(Math.abs(step0), Math.abs(step1));
 		let next = firthPenalisedLogLikelihood(u, y, b0 + step0, b1 + step1);
-		for (let halvings = 0; !(next >= penalised) && halvings < 30; halvings++) {
+		const noise = 1e-12 * (1 + Math.abs(penalised));
+		for (let halvings = 0; !(next >= penalised - noise) && halvings < 30; halvings++) {
 			step0 /= 2;
 			step1 /= 2;
 			next = firthPenalisedLogLikelihood(u, y, b0 + step0, b1 + step1);
 		}
+		penalised = next;
 		b0 += step0;
 		b1 += step1;
-		penalised = next;
-		if (Math.max(Math.abs(step0), Math.abs(step1)) < FIRTH_TOLERANCE) {
+		if (full < FIRTH_TOLERANCE) {
 			return {
 				intercept: b0 - (b1 * m) / s,
 				slope: b1 / s,

@@ -133,6 +133,59 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		expect(conveyor!.splitHalf!.oddEven).toBeCloseTo(Math.sqrt(3 / 11), 12);
 	});
 
+	it('gives no CSEM nor decision consistency when the reliability is not interpretable', async () => {
+		db = await open();
+		const { adviser, campaignId } = await makeAdviserCampaign(db);
+		await saveBattery(db, adviser, campaignId, [
+			{ exerciseId: 'consignes', config: { theme: 'soin', itemCount: 10 } },
+			{ exerciseId: 'attention', config: { theme: 'soin', durationSeconds: 30 } }
+		]);
+		await registerEmployees(db, adviser, campaignId, 4);
+		for (const [i, e] of (await calibrationEmployees(db, campaignId)).entries()) {
+			const attempt = await db
+				.selectFrom('attempts')
+				.select('id')
+				.where('person_id', '=', e.personId)
+				.executeTakeFirstOrThrow();
+			await simulateAttempt(db, attempt.id, 0.6, 300 + i);
+		}
+		const ids = (
+			await db
+				.selectFrom('runs as r')
+				.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
+				.innerJoin('persons as p', 'p.id', 'a.person_id')
+				.select('r.id')
+				.where('r.position', '=', 0)
+				.orderBy('p.code')
+				.execute()
+		).map((r) => r.id);
+		// The negative-α matrix of calibration.test.ts: a = 1 0 1 0, b = 0 1 0 0, α = −8/3 by hand.
+		const rows = [
+			[1, 0],
+			[0, 1],
+			[1, 0],
+			[0, 0]
+		];
+		for (const [i, id] of ids.entries()) {
+			const items = rows[i]!.map((score, j) => ({ key: `i${j}`, content: 'ab'[j], score, max: 1 }));
+			await db
+				.updateTable('scores')
+				.set({ raw: rows[i]![0]! + rows[i]![1]!, max: 2, items: JSON.stringify(items) })
+				.where('run_id', '=', id)
+				.execute();
+		}
+		const [sorting] = await campaignCalibrationStatistics(db, campaignId);
+		expect(sorting!.reliability).toMatchObject({ interpretable: false, warning: 'negative' });
+		expect(sorting!.reliability!.value).toBeCloseTo(-8 / 3, 12);
+		expect(sorting!.sem).toBeNull();
+		expect(sorting!.itemCount).toBe(2);
+		// The interval of a suggestion needs only the totals; the zone and the consistency need
+		// the reliability.
+		const u = sorting!.uncertainty!;
+		expect(Object.keys(u.intervals)).toContain('percentile');
+		expect(u.cuts.percentile).toMatchObject({ csem: null, consistency: null });
+	});
+
 	it('says why reliability failed and still gives the distribution and the suggestions', async () => {
 		db = await open();
 		await seedDemo(db);
@@ -171,6 +224,36 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		});
 		expect(consignes!.summary).toMatchObject({ n: 12, sd: 0, min: first.raw, max: first.raw });
 		expect(consignes!.suggestions[0]).toMatchObject({ method: 'percentile', value: first.raw });
+	});
+
+	it('gives the uncertainty of each suggestion and the candidates beside the employees', async () => {
+		db = await open();
+		await seedDemo(db);
+		const picker = await db
+			.selectFrom('campaigns')
+			.select('id')
+			.where('job_title', 'like', 'Préparateur%')
+			.executeTakeFirstOrThrow();
+		const [consignes, attention] = await campaignCalibrationStatistics(db, picker.id);
+		const u = consignes!.uncertainty!;
+		expect(u.unstable).toBe(true); // 12 employees
+		expect(u.resamples).toBe(1000);
+		const p20 = consignes!.suggestions[0]!.value!;
+		expect(u.intervals.percentile!.low).toBeLessThanOrEqual(p20);
+		expect(u.intervals.percentile!.high).toBeGreaterThanOrEqual(p20);
+		expect(u.cuts.percentile!.csem).toBeGreaterThan(0);
+		expect(u.cuts.percentile!.consistency!.agreement).toBeGreaterThan(0.5);
+		// The same interval on every load (seeded).
+		const [again] = await campaignCalibrationStatistics(db, picker.id);
+		expect(again!.uncertainty).toEqual(u);
+		// Attention is scored from trials: no number of items, so no CSEM nor consistency.
+		expect(attention!.uncertainty!.cuts.percentile).toMatchObject({
+			csem: null,
+			consistency: null
+		});
+		// The demo's candidates took the frozen battery: their scores are there, not counted in n.
+		expect(consignes!.candidates.length).toBeGreaterThan(0);
+		expect(consignes!.n).toBe(12);
 	});
 
 	it('says when there are too few employees', async () => {

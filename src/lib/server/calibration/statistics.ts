@@ -6,12 +6,14 @@ import {
 	sparseCalibrationStats,
 	summarize,
 	suggestThresholds,
+	thresholdUncertainty,
 	trialCalibrationStats,
 	type CalibrationWarning,
 	type Descriptives,
 	type PsychometricsErrorCode,
 	type ReliabilityEstimate,
-	type ThresholdSuggestion
+	type ThresholdSuggestion,
+	type ThresholdUncertainty
 } from '$lib/psychometrics';
 import type { Locale } from '$lib/domain/records';
 import { registeredExercise } from '$exercises/registry.server';
@@ -53,6 +55,12 @@ export interface ExerciseStatistics {
 		flags: ItemFlag[];
 	}[];
 	suggestions: ThresholdSuggestion[];
+	/** Bootstrap intervals of the suggestions, CSEM and decision consistency at each. */
+	uncertainty: ThresholdUncertainty | null;
+	/** The number of items the score is made of; `null` when scored from trials. */
+	itemCount: number | null;
+	/** The candidates' scores on this exercise (finished runs), to show beside the employees'. */
+	candidates: number[];
 }
 
 const itemsSchema = z.array(
@@ -114,15 +122,17 @@ export async function campaignCalibrationStatistics(
 		.innerJoin('runs as r', 'r.id', 's.run_id')
 		.innerJoin('attempts as a', 'a.id', 'r.attempt_id')
 		.innerJoin('persons as p', 'p.id', 'a.person_id')
-		.select(['r.position', 's.raw', 's.max', 's.items', 'p.supervisor_rating'])
+		.select(['r.position', 's.raw', 's.max', 's.items', 'p.supervisor_rating', 'a.kind'])
 		.where('a.battery_version_id', '=', battery.versionId)
-		.where('a.kind', '=', 'calibration')
+		.where('a.kind', 'in', ['calibration', 'candidate'])
 		.where('r.status', '=', 'finished')
 		.orderBy('p.code')
 		.execute();
 	return battery.exercises.map((exercise) => {
 		const definition = registeredExercise(exercise.exerciseId)?.definition;
-		const runs = rows.filter((r) => r.position === exercise.position);
+		const here = rows.filter((r) => r.position === exercise.position);
+		const runs = here.filter((r) => r.kind === 'calibration');
+		const candidates = here.filter((r) => r.kind === 'candidate').map((r) => r.raw);
 		const totals = runs.map((r) => r.raw);
 		const base = {
 			exerciseId: exercise.exerciseId,
@@ -139,18 +149,33 @@ export async function campaignCalibrationStatistics(
 			warnings: [] as CalibrationWarning[],
 			itemAnalysis: null,
 			items: [],
-			suggestions: [] as ThresholdSuggestion[]
+			suggestions: [] as ThresholdSuggestion[],
+			uncertainty: null,
+			itemCount: null,
+			candidates
 		};
 		if (runs.length < 2) return { ...base, unavailable: 'too-few' as const };
 		const items = runs.map((r) => itemsSchema.parse(JSON.parse(r.items)));
 		const ratings = runs.map((r) => r.supervisor_rating);
+		const suggestions = suggestThresholds(totals, ratings, { locale, max: runs[0]!.max });
+		// The intervals need only the totals; the CSEM and the decision consistency also need a
+		// fixed number of items and an interpretable reliability (else none: no zone from them).
+		const uncertainty = (items: number | null, reliability: ReliabilityEstimate | null) =>
+			thresholdUncertainty({
+				totals,
+				ratings,
+				suggestions,
+				max: base.max,
+				items,
+				reliability: reliability?.interpretable ? reliability.value : null
+			});
 		// The distribution and the suggested thresholds need only the totals: a failure of the
 		// reliability analysis must not hide them.
 		const fromTotals = {
 			...base,
 			unavailable: null,
 			summary: summarize(totals),
-			suggestions: suggestThresholds(totals, ratings, { locale, max: runs[0]!.max })
+			suggestions
 		};
 		try {
 			const itemStats = definition?.scoredBy === 'trials' ? null : itemCalibration(totals, items);
@@ -162,6 +187,12 @@ export async function campaignCalibrationStatistics(
 						list.filter((i) => i.reached !== false).map((i) => i.score / (i.max || 1))
 					)
 				);
+			// Lord's model counts a number-correct score on the items each employee was given:
+			// none when scored from trials or when forms had different lengths.
+			const itemCount =
+				itemStats && items.every((list) => list.length === items[0]!.length)
+					? items[0]!.length
+					: null;
 			return {
 				...fromTotals,
 				reliability: stats.reliability,
@@ -174,13 +205,16 @@ export async function campaignCalibrationStatistics(
 					difficulty: i.difficulty,
 					itemTotalCorrected: i.itemTotalCorrected,
 					flags: flagsOf(i.difficulty, i.itemTotalCorrected)
-				}))
+				})),
+				itemCount,
+				uncertainty: uncertainty(itemCount, stats.reliability)
 			};
 		} catch (e) {
 			if (e instanceof PsychometricsError)
 				return {
 					...fromTotals,
 					reliabilityError: e.code,
+					uncertainty: uncertainty(null, null),
 					warnings: runs.length < SMALL_CALIBRATION ? (['small-n'] as CalibrationWarning[]) : []
 				};
 			throw e;

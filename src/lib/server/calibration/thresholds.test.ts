@@ -5,6 +5,7 @@ import { saveBattery } from '../campaigns/battery-edit';
 import { simulateAttempt } from '../demo/simulate';
 import { testDatabases } from '../testing/db';
 import { makeAdviserCampaign } from '../testing/factories';
+import { cutUncertainty } from '$lib/psychometrics';
 import { calibrationEmployees, registerEmployees } from './employees';
 import {
 	nobodyFails,
@@ -96,6 +97,26 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		const line = view.lines[0]!;
 		expect(line.reliabilityInterpretable).not.toBeNull();
 		expect(line.sem === null).toBe(line.reliabilityInterpretable === false);
+	});
+
+	it('gives each suggestion its interval, and the CSEM and consistency at the threshold set', async () => {
+		const view = await calibrated(6);
+		const [consignes, attention] = view.lines;
+		expect(consignes!.totals).toHaveLength(6);
+		expect(consignes!.candidates).toEqual([]);
+		expect(consignes!.itemCount).toBe(10);
+		expect(consignes!.uncertainty!.unstable).toBe(true);
+		expect(consignes!.uncertainty!.intervals.percentile).toMatchObject({ resamples: 1000 });
+		expect(consignes!.atThreshold).toBeNull();
+		await saveThresholds(db, adviser, campaignId, view.versionId, filled(0));
+		const saved = (await thresholdsView(db, campaignId))!;
+		expect(saved.lines[0]!.atThreshold).toMatchObject({ cut: 6 });
+		if (saved.lines[0]!.reliability !== null) {
+			expect(saved.lines[0]!.atThreshold!.csem).toBeGreaterThan(0);
+		}
+		// Attention is scored from trials: a threshold but no CSEM.
+		expect(attention!.itemCount).toBeNull();
+		expect(saved.lines[1]!.atThreshold).toMatchObject({ cut: 30, csem: null, consistency: null });
 	});
 
 	it('reads the form: French decimals, a threshold needs a value in [0, max], a method and a reason', async () => {
@@ -211,6 +232,60 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(
 			await db.selectFrom('audit_log').select('id').where('action', '=', 'threshold.set').execute()
 		).toEqual([]);
+	});
+
+	it('freezes the conditional SEM at each threshold, where there is one, for the zone', async () => {
+		const view = await calibrated(8);
+		// The simulated employees differ from run to run: a reason for each threshold, so that
+		// one they all happen to reach does not stop the freeze.
+		const input = filled(0);
+		const withReasons = {
+			...input,
+			lines: input.lines.map((l) => ({ ...l, passAllReason: 'Gardé pour le profil' }))
+		};
+		expect(
+			await saveThresholds(db, adviser, campaignId, view.versionId, withReasons, { freeze: true })
+		).toMatchObject({ ok: true });
+		const rows = await db
+			.selectFrom('battery_exercises')
+			.select(['position', 'cut_sem'])
+			.where('battery_version_id', '=', view.versionId)
+			.orderBy('position')
+			.execute();
+		const consignes = view.lines[0]!;
+		const expected = cutUncertainty(6, {
+			totals: consignes.totals,
+			max: consignes.max!,
+			items: 10,
+			reliability: consignes.reliability
+		}).csem;
+		expect(rows[0]!.cut_sem).toBe(expected);
+		// Attention is scored from trials: no CSEM, the overall SEM stays the zone.
+		expect(rows[1]!.cut_sem).toBeNull();
+		// The audit entry says which zone the results will use.
+		const frozen = await db
+			.selectFrom('audit_log')
+			.select('details')
+			.where('action', '=', 'battery.frozen')
+			.executeTakeFirstOrThrow();
+		const details = JSON.parse(frozen.details!) as { thresholds: { zone: number | null }[] };
+		expect(details.thresholds.map((t) => t.zone)).toEqual([expected, view.lines[1]!.sem]);
+		// The frozen view shows the stored value, not one recomputed from today's employees.
+		await db
+			.updateTable('battery_exercises')
+			.set({ cut_sem: 1.25 })
+			.where('battery_version_id', '=', view.versionId)
+			.where('position', '=', 0)
+			.execute();
+		const after = (await thresholdsView(db, campaignId))!;
+		expect(after.lines.map((l) => l.cutSem)).toEqual([1.25, null]);
+		expect(after.lines[0]).toMatchObject({
+			uncertainty: null,
+			atThreshold: null,
+			reliability: null,
+			itemCount: null,
+			candidates: []
+		});
 	});
 
 	it('freezes the version with what the thresholds were set on, then any change is a new version', async () => {

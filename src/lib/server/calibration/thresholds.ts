@@ -8,7 +8,12 @@ import {
 } from '$lib/domain/thresholds';
 import type { MessageKey } from '$lib/i18n';
 import { reaches } from '$lib/psychometrics/decision';
-import type { ThresholdSuggestion } from '$lib/psychometrics';
+import {
+	cutUncertainty,
+	type CutUncertainty,
+	type ThresholdSuggestion,
+	type ThresholdUncertainty
+} from '$lib/psychometrics';
 import { registeredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
@@ -39,6 +44,20 @@ export interface ThresholdLine {
 	totals: number[];
 	/** Live suggestions; empty once frozen (the frozen view shows frozen figures only). */
 	suggestions: ThresholdSuggestion[];
+	/** The suggestions' bootstrap intervals, CSEM and decision consistency (live figures). */
+	uncertainty: ThresholdUncertainty | null;
+	/** CSEM and decision consistency at the threshold set, from the live figures. */
+	atThreshold: CutUncertainty | null;
+	/**
+	 * The conditional SEM at the threshold: as frozen (null for versions frozen before it was
+	 * kept, or where there was none), else from the live figures.
+	 */
+	cutSem: number | null;
+	/** The live reliability when interpretable (else null), and the items the score is made of. */
+	reliability: number | null;
+	itemCount: number | null;
+	/** The candidates' live scores, for the histogram beside the employees'; empty once frozen. */
+	candidates: number[];
 	threshold: number | null;
 	method: ThresholdMethodChoice | null;
 	reason: string | null;
@@ -112,6 +131,16 @@ export async function thresholdsView(
 			const stats = statistics[i];
 			const live = stats && stats.n > 0;
 			const minTotal = frozen ? row.calibration_min : (stats?.summary?.min ?? null);
+			const reliability = stats?.reliability?.interpretable ? stats.reliability.value : null;
+			const atThreshold =
+				stats?.summary && row.threshold !== null
+					? cutUncertainty(row.threshold, {
+							totals: stats.totals,
+							max: stats.max,
+							items: stats.itemCount,
+							reliability
+						})
+					: null;
 			return {
 				position: row.position,
 				exerciseId: row.exercise_id,
@@ -125,7 +154,13 @@ export async function thresholdsView(
 				sem: frozen ? row.sem : (stats?.sem ?? null),
 				reliabilityInterpretable: frozen ? null : (stats?.reliability?.interpretable ?? null),
 				totals: frozen ? [] : (stats?.totals ?? []),
+				candidates: frozen ? [] : (stats?.candidates ?? []),
 				suggestions: frozen ? [] : (stats?.suggestions ?? []),
+				uncertainty: frozen ? null : (stats?.uncertainty ?? null),
+				atThreshold: frozen ? null : atThreshold,
+				cutSem: frozen ? row.cut_sem : (atThreshold?.csem ?? null),
+				reliability: frozen ? null : reliability,
+				itemCount: frozen ? null : (stats?.itemCount ?? null),
 				threshold: row.threshold,
 				method:
 					row.threshold_method === null ? null : thresholdMethodSchema.parse(row.threshold_method),
@@ -139,6 +174,17 @@ export async function thresholdsView(
 			};
 		})
 	};
+}
+
+/** The conditional SEM at a threshold, from the line's live figures; null where there is none. */
+function cutSemAt(line: ThresholdLine, threshold: number | null): number | null {
+	if (threshold === null || line.max === null) return null;
+	return cutUncertainty(threshold, {
+		totals: line.totals,
+		max: line.max,
+		items: line.itemCount,
+		reliability: line.reliability
+	}).csem;
 }
 
 /** One exercise's threshold as the adviser set it; all null = not set yet. */
@@ -333,7 +379,8 @@ export async function saveThresholds(
 						calibration_n: line.n,
 						calibration_mean: line.mean,
 						calibration_sd: line.sd,
-						calibration_min: line.minTotal
+						calibration_min: line.minTotal,
+						cut_sem: cutSemAt(line, next.threshold)
 					})
 				})
 				.where('battery_version_id', '=', versionId)
@@ -392,13 +439,18 @@ export async function saveThresholds(
 					details: {
 						version: view.version,
 						rule: input.rule,
-						thresholds: input.lines.map((l) => ({
-							position: l.position,
-							threshold: l.threshold,
-							method: l.method,
-							eliminatory: l.eliminatory,
-							passAllReason: l.passAllReason ?? null
-						})),
+						thresholds: input.lines.map((l) => {
+							const line = view.lines.find((v) => v.position === l.position);
+							return {
+								position: l.position,
+								threshold: l.threshold,
+								method: l.method,
+								eliminatory: l.eliminatory,
+								passAllReason: l.passAllReason ?? null,
+								// The uncertainty zone's half-width the results will use.
+								zone: line ? (cutSemAt(line, l.threshold) ?? line.sem) : null
+							};
+						}),
 						norms: view.lines.map((l) => ({
 							position: l.position,
 							n: l.n,

@@ -123,6 +123,8 @@ export interface BatteryExerciseTable {
 	calibration_min: Optional<number>;
 	/** Why the adviser keeps a threshold that nobody fails (required to freeze one). */
 	pass_all_reason: Optional<string>;
+	/** Kept when frozen: the conditional SEM at the threshold (the uncertainty zone's width). */
+	cut_sem: Optional<number>;
 }
 
 export interface PersonTable {

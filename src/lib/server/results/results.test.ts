@@ -27,6 +27,7 @@ const exercise = (position: number, threshold: number, sem: number | null, elimi
 	reason: 'Test',
 	eliminatory,
 	sem,
+	cutSem: null,
 	calibrationN: 12,
 	norm: { mean: 25, sd: 5 }
 });
@@ -39,6 +40,20 @@ const battery: FrozenBattery = {
 };
 
 describe('scores against thresholds', () => {
+	it('takes the conditional SEM at the threshold as the zone when it was frozen with one', () => {
+		// Score 21 against 20: within the overall SEM (2), outside a CSEM of 0.5.
+		const withCut: FrozenBattery = {
+			...battery,
+			exercises: [{ ...exercise(0, 20, 2), cutSem: 0.5 }, exercise(1, 10, null)]
+		};
+		const raws = new Map([
+			['be-0', 21],
+			['be-1', 30]
+		]);
+		expect(scoreAgainstThresholds(battery, raws, true).exercises[0]!.outcome).toBe('uncertain');
+		expect(scoreAgainstThresholds(withCut, raws, true).exercises[0]!.outcome).toBe('met');
+	});
+
 	it('gives each exercise its outcome and the candidate the rule’s status once finished', () => {
 		const scored = scoreAgainstThresholds(
 			battery,

@@ -31,6 +31,8 @@ export interface FrozenExercise {
 	reason: string | null;
 	eliminatory: boolean;
 	sem: number | null;
+	/** The conditional SEM at the threshold, as frozen; null: the overall SEM is the zone. */
+	cutSem: number | null;
 	calibrationN: number;
 	/** The employees' mean and SD as frozen (null for versions frozen before they were kept). */
 	norm: { mean: number | null; sd: number | null };
@@ -101,7 +103,8 @@ export function scoreAgainstThresholds(
 		max: e.max,
 		threshold: e.threshold,
 		eliminatory: e.eliminatory,
-		sem: e.sem,
+		// The zone is the conditional SEM at the threshold when it was frozen with one.
+		sem: e.cutSem ?? e.sem,
 		norm: e.norm
 	}));
 	const decision = decide(inputs, battery.rule);
@@ -159,6 +162,7 @@ export async function frozenBatteries(
 						reason: e.threshold_reason,
 						eliminatory: e.eliminatory === 1,
 						sem: e.sem,
+						cutSem: e.cut_sem,
 						calibrationN: e.calibration_n ?? 0,
 						norm: { mean: e.calibration_mean, sd: e.calibration_sd }
 					}))

@@ -9,6 +9,7 @@ import * as m0007 from './0007_bounded_reads';
 import * as m0009 from './0009_secure_delete';
 import * as m0010 from './0010_battery_norms';
 import * as m0011 from './0011_run_forms';
+import * as m0012 from './0012_cut_sem';
 import * as m0013 from './0013_fairness_aggregates';
 import * as m0014 from './0014_retests';
 
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
 	'0009_secure_delete': m0009,
 	'0010_battery_norms': m0010,
 	'0011_run_forms': m0011,
+	'0012_cut_sem': m0012,
 	'0013_fairness_aggregates': m0013,
 	'0014_retests': m0014
 };

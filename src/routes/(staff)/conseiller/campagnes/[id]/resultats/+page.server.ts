@@ -22,6 +22,7 @@ import {
 	latestFrozenBattery,
 	resultColumns
 } from '$lib/server/results/results';
+import { employeeNorms, percentileRanks } from '$lib/server/results/norms';
 import { listSessions } from '$lib/server/sessions/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,15 +36,12 @@ export const load = (async ({ locals, params, url, route }) => {
 		latestFrozenBattery(db, campaign.id),
 		campaignResults(db, campaign.id, { sessionId: session?.id })
 	]);
-	const names = await identitiesOf(
-		db,
-		results.map((r) => r.personId)
-	);
-	const retests = await retestFlags(
-		db,
-		user.agency_id ?? '',
-		results.map((r) => r.personId)
-	);
+	const personIds = results.map((r) => r.personId);
+	const [names, norms, retests] = await Promise.all([
+		identitiesOf(db, personIds),
+		employeeNorms(db, [...new Set(results.map((r) => r.batteryVersionId))]),
+		retestFlags(db, user.agency_id ?? '', personIds)
+	]);
 	await auditIdentityView(db, user.id, {
 		page: route.id,
 		subjectType: session ? 'session' : 'campaign',
@@ -64,7 +62,8 @@ export const load = (async ({ locals, params, url, route }) => {
 				...r,
 				name: name ? `${name.firstName} ${name.lastName}` : null,
 				retest: retests.get(r.personId) ?? null,
-				profile: profileBars(r.exercises)
+				profile: profileBars(r.exercises),
+				percentileRanks: percentileRanks(norms, r.batteryVersionId, r.exercises)
 			};
 		}),
 		bulk: Object.fromEntries(

@@ -108,12 +108,14 @@ function itemCalibration(totals: number[], runs: z.infer<typeof itemsSchema>[]) 
  * The calibration statistics of each exercise of the campaign's current battery, from the
  * employees' finished runs: distribution, reliability (α over items, or the split-half of
  * trials when people reach different numbers of trials), SEM, item analysis, and the threshold
- * each method suggests (with the supervisor ratings when there are some).
+ * each method suggests (with the supervisor ratings when there are some), and, unless
+ * `uncertainty: false`, the bootstrap intervals, CSEM and decision consistency of each suggestion.
  */
 export async function campaignCalibrationStatistics(
 	db: Db,
 	campaignId: string,
-	locale: Locale = 'fr'
+	locale: Locale = 'fr',
+	{ uncertainty: withUncertainty = true }: { uncertainty?: boolean } = {}
 ): Promise<ExerciseStatistics[]> {
 	const battery = await currentBattery(db, campaignId);
 	if (!battery) return [];
@@ -160,15 +162,18 @@ export async function campaignCalibrationStatistics(
 		const suggestions = suggestThresholds(totals, ratings, { locale, max: runs[0]!.max });
 		// The intervals need only the totals; the CSEM and the decision consistency also need a
 		// fixed number of items and an interpretable reliability (else none: no zone from them).
+		// The bootstrap is most of this function's work: only for the pages that show it.
 		const uncertainty = (items: number | null, reliability: ReliabilityEstimate | null) =>
-			thresholdUncertainty({
-				totals,
-				ratings,
-				suggestions,
-				max: base.max,
-				items,
-				reliability: reliability?.interpretable ? reliability.value : null
-			});
+			withUncertainty
+				? thresholdUncertainty({
+						totals,
+						ratings,
+						suggestions,
+						max: base.max,
+						items,
+						reliability: reliability?.interpretable ? reliability.value : null
+					})
+				: null;
 		// The distribution and the suggested thresholds need only the totals: a failure of the
 		// reliability analysis must not hide them.
 		const fromTotals = {

@@ -5,9 +5,11 @@ import { saveBattery } from '../campaigns/battery-edit';
 import { simulateAttempt } from '../demo/simulate';
 import { testDatabases } from '../testing/db';
 import { makeAdviserCampaign } from '../testing/factories';
+import { recordingQueries } from '../testing/queries';
 import { cutUncertainty } from '$lib/psychometrics';
 import { calibrationEmployees, registerEmployees } from './employees';
 import {
+	batteryFrozen,
 	nobodyFails,
 	parseThresholdsForm,
 	reopenBattery,
@@ -100,7 +102,9 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 	});
 
 	it('gives each suggestion its interval, and the CSEM and consistency at the threshold set', async () => {
-		const view = await calibrated(6);
+		// Without asking, no bootstrap (saving and other readers of the view need none).
+		expect((await calibrated(6)).lines.map((l) => l.uncertainty)).toEqual([null, null]);
+		const view = (await thresholdsView(db, campaignId, 'fr', { uncertainty: true }))!;
 		const [consignes, attention] = view.lines;
 		expect(consignes!.totals).toHaveLength(6);
 		expect(consignes!.candidates).toEqual([]);
@@ -277,7 +281,11 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 			.where('battery_version_id', '=', view.versionId)
 			.where('position', '=', 0)
 			.execute();
-		const after = (await thresholdsView(db, campaignId))!;
+		// Frozen, the view computes no live statistics: it reads no score.
+		const recorded = recordingQueries(db);
+		const after = (await thresholdsView(recorded.db, campaignId, 'fr', { uncertainty: true }))!;
+		expect(recorded.queries.filter((q) => /\bscores\b/.test(q.sql))).toEqual([]);
+		expect(await batteryFrozen(db, campaignId)).toBe(true);
 		expect(after.lines.map((l) => l.cutSem)).toEqual([1.25, null]);
 		expect(after.lines[0]).toMatchObject({
 			uncertainty: null,

@@ -103,14 +103,25 @@ async function latestVersion(db: Db, campaignId: string) {
 		.executeTakeFirst();
 }
 
-/** The latest battery version's thresholds with the calibration figures to set them by. */
+/** Whether the campaign's latest battery version is validated (its thresholds frozen). */
+export async function batteryFrozen(db: Db, campaignId: string): Promise<boolean> {
+	return (await latestVersion(db, campaignId))?.frozen_at != null;
+}
+
+/**
+ * The latest battery version's thresholds with the calibration figures to set them by: live
+ * figures before validation (the suggestions' uncertainty only with `uncertainty: true`, for the
+ * page that shows it), the frozen ones after (no live statistics are computed then).
+ */
 export async function thresholdsView(
 	db: Db,
 	campaignId: string,
-	locale: Locale = 'fr'
+	locale: Locale = 'fr',
+	{ uncertainty = false }: { uncertainty?: boolean } = {}
 ): Promise<ThresholdsView | null> {
 	const version = await latestVersion(db, campaignId);
 	if (!version) return null;
+	const frozen = version.frozen_at !== null;
 	const [rows, statistics] = await Promise.all([
 		db
 			.selectFrom('battery_exercises')
@@ -118,9 +129,8 @@ export async function thresholdsView(
 			.where('battery_version_id', '=', version.id)
 			.orderBy('position')
 			.execute(),
-		campaignCalibrationStatistics(db, campaignId, locale)
+		frozen ? [] : campaignCalibrationStatistics(db, campaignId, locale, { uncertainty })
 	]);
-	const frozen = version.frozen_at !== null;
 	return {
 		versionId: version.id,
 		version: version.version,

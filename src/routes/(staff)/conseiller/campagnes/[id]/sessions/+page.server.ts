@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guard';
-import { thresholdsView } from '$lib/server/calibration/thresholds';
+import { batteryFrozen } from '$lib/server/calibration/thresholds';
 import { database } from '$lib/server/db/instance';
 import { campaignOr404 } from '$lib/server/results/access';
 import { formOf, parseForm } from '$lib/server/forms';
@@ -11,10 +11,9 @@ export const load = (async ({ locals, params }) => {
 	const user = requireRole(locals, 'adviser');
 	const campaign = await campaignOr404(database(), user, params.id);
 	const db = database();
-	const battery = await thresholdsView(db, params.id);
 	return {
 		campaign,
-		frozen: !!battery?.frozenAt,
+		frozen: await batteryFrozen(db, params.id),
 		sessions: await listSessions(db, params.id)
 	};
 }) satisfies PageServerLoad;

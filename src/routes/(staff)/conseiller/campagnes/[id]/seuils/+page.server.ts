@@ -17,7 +17,7 @@ export const load = (async ({ locals, params, url }) => {
 	const campaign = await campaignOr404(database(), user, params.id);
 	return {
 		campaign,
-		view: await thresholdsView(database(), params.id, locals.locale),
+		view: await thresholdsView(database(), params.id, locals.locale, { uncertainty: true }),
 		saved: url.searchParams.has('enregistres'),
 		reopened: url.searchParams.get('nouvelle'),
 		sameJob: await sameJobEvidence(database(), user.agency_id ?? '', params.id)

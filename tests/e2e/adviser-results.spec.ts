@@ -4,7 +4,7 @@ import { sessionUserOf, makeAdviserCampaign } from '../../src/lib/server/testing
 import { makePlayedSession } from '../../src/lib/server/testing/results';
 import { campaignResults } from '../../src/lib/server/results/results';
 import { parseResultsCsv, readFrenchNumber } from '../../src/lib/server/results/csv';
-import { DEMO, expectAccessible, logIn } from './helpers';
+import { DEMO, expectAccessible, logIn, agencyDate } from './helpers';
 import { newDemoCampaign, withDb } from './data';
 
 // Both journeys set up data through the real services in the server's SQLite file: one at a
@@ -12,9 +12,6 @@ import { newDemoCampaign, withDb } from './data';
 test.describe.configure({ mode: 'serial' });
 
 const STATUS = { admis: 'Admis', incertain: 'Zone d’incertitude', 'non-admis': 'Non admis' };
-
-/** A session five days from now: its date is in the future whatever day the journey runs. */
-const sessionDate = () => new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A campaign of the demo adviser's own, its battery validated, one session and three
@@ -35,7 +32,7 @@ async function campaignWithResults(jobTitle: string) {
 		).id;
 		const played = await makePlayedSession(db, await sessionUserOf(db, adviserId), campaignId, {
 			skills: [1, 0.5, 0],
-			date: sessionDate(),
+			date: agencyDate(5),
 			now: new Date(),
 			threshold: 7,
 			sem: 1
@@ -190,7 +187,7 @@ test("another agency's adviser gets 404 on every results page and on the CSV", a
 		const { adviser, campaignId } = await makeAdviserCampaign(db);
 		const { session, candidates } = await makePlayedSession(db, adviser, campaignId, {
 			skills: [null],
-			date: sessionDate(),
+			date: agencyDate(5),
 			now: new Date()
 		});
 		return { campaignId, sessionId: session.id, personId: candidates[0]!.personId };

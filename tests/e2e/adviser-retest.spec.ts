@@ -8,11 +8,8 @@ import {
 	getSession,
 	registerCandidate
 } from '../../src/lib/server/sessions/sessions';
-import { DEMO, expectAccessible, logIn } from './helpers';
+import { DEMO, expectAccessible, logIn, agencyDate } from './helpers';
 import { newDemoCampaign, withDb } from './data';
-
-/** Tomorrow's date as a date field holds it. */
-const tomorrow = () => new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
 
 test('the adviser registers a person tested a moment ago in another campaign: refused with the date, then overridden with a reason and flagged', async ({
 	page
@@ -41,7 +38,7 @@ test('the adviser registers a person tested a moment ago in another campaign: re
 			db,
 			adviser,
 			first,
-			{ date: tomorrow(), time: '09:00', place: 'Agence', capacity: 2 },
+			{ date: agencyDate(1), time: '09:00', place: 'Agence', capacity: 2 },
 			new Date()
 		);
 		if (!created.ok) throw new Error(created.reason);
@@ -72,7 +69,7 @@ test('the adviser registers a person tested a moment ago in another campaign: re
 	await logIn(page, DEMO.adviser);
 	await expect(page).toHaveURL(/\/conseiller$/);
 	await page.goto(`/conseiller/campagnes/${second}/sessions`);
-	await page.getByLabel('Date').fill(tomorrow());
+	await page.getByLabel('Date').fill(agencyDate(1));
 	await page.getByLabel('Lieu').fill('Agence de Vénissieux');
 	await page.getByLabel('Nombre de places').fill('3');
 	await page.getByRole('button', { name: 'Créer la session' }).click();

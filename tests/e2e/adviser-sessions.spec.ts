@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, logIn } from './helpers';
+import { DEMO, expectAccessible, logIn, agencyDate } from './helpers';
 import { newDemoCampaign, withDb } from './data';
-
-/** Tomorrow's date as a date field holds it. */
-const tomorrow = () => new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
 
 test('the adviser plans a session, registers candidates with an accommodation, prints their convocations, follows and closes it', async ({
 	page,
@@ -31,7 +28,7 @@ test('the adviser plans a session, registers candidates with an accommodation, p
 	await expect(page.getByLabel('Lieu')).toHaveValue('Agence de Vénissieux, salle 2');
 	await expectAccessible(page);
 
-	await page.getByLabel('Date').fill(tomorrow());
+	await page.getByLabel('Date').fill(agencyDate(1));
 	await page.getByRole('button', { name: 'Créer la session' }).click();
 	await expect(page.getByRole('heading', { name: /^Session —/ })).toBeVisible();
 	await expect(page.getByText('0 inscrits sur 2 places')).toBeVisible();

@@ -2,12 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { campaignResults } from '../../src/lib/server/results/results';
 import { parseResultsCsv, readFrenchNumber } from '../../src/lib/server/results/csv';
-import { DEMO, expectAccessible, logIn, openKiosk, placeParcel, practiseSorting } from './helpers';
+import {
+	DEMO,
+	expectAccessible,
+	logIn,
+	openKiosk,
+	placeParcel,
+	practiseSorting,
+	agencyDate
+} from './helpers';
 import { newDemoCampaign, withDb } from './data';
 
 const ITEMS = 10;
 const DURATION_S = 90;
-const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 /** A touch tablet in landscape, as a kiosk. */
 async function tablet(browser: Browser): Promise<Page> {
@@ -37,7 +44,7 @@ test('a session from registration to shortlist: three kiosks play, the monitor f
 	await logIn(page, DEMO.adviser);
 	await expect(page).toHaveURL(/\/conseiller$/);
 	await page.goto(`/conseiller/campagnes/${campaignId}/sessions`);
-	await page.getByLabel('Date').fill(tomorrow());
+	await page.getByLabel('Date').fill(agencyDate(1));
 	await page.getByLabel('Nombre de places').fill('3');
 	await page.getByRole('button', { name: 'Créer la session' }).click();
 	await expect(page.getByText('0 inscrits sur 3 places')).toBeVisible();

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, hydrated, logIn } from './helpers';
+import { DEMO, expectAccessible, hydrated, logIn, agencyDate } from './helpers';
 import { newShortlistedDemoCampaign, withDb } from './data';
-
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 test('the employer meets the shortlisted candidates, hires one, follows another to the day-30 check-point, and the adviser is alerted', async ({
 	page
@@ -26,7 +24,7 @@ test('the employer meets the shortlisted candidates, hires one, follows another 
 
 	await page.getByRole('link', { name: 'Awa Test' }).click();
 	const interview = page.getByRole('region', { name: 'Entretien de motivation' });
-	await interview.getByLabel('Date').fill(inDays(2));
+	await interview.getByLabel('Date').fill(agencyDate(2));
 	await interview.getByLabel('Lieu').fill('Entrepôt de Saint-Priest, accueil');
 	await interview.getByRole('button', { name: 'Fixer l’entretien' }).click();
 	await expect(page.getByText('Entretien enregistré.')).toBeVisible();
@@ -34,14 +32,14 @@ test('the employer meets the shortlisted candidates, hires one, follows another 
 	// A start date before the interview: refused, what was chosen stays.
 	await page.getByRole('radio', { name: 'Embauché·e' }).check();
 	await page.getByLabel('Type de contrat').selectOption('cdi');
-	await page.getByLabel('Date de début').fill(inDays(1));
+	await page.getByLabel('Date de début').fill(agencyDate(1));
 	await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
 	await expect(
 		page.getByText('La date de début ne peut pas être avant l’entretien.')
 	).toBeVisible();
 	await expect(page.getByRole('radio', { name: 'Embauché·e' })).toBeChecked();
 	await expect(page.getByLabel('Type de contrat')).toHaveValue('cdi');
-	await page.getByLabel('Date de début').fill(inDays(7));
+	await page.getByLabel('Date de début').fill(agencyDate(7));
 	await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
 	await expect(page.getByText('Décision enregistrée.')).toBeVisible();
 	await page.getByLabel('Nom du tuteur').fill('Karim Benali');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { zonedDate } from '../../src/lib/domain/time';
 
 export const DEMO_PASSWORD = 'demo-habile-2026';
 export const DEMO = {
@@ -59,3 +60,6 @@ export async function placeParcel(page: Page, number: number): Promise<void> {
 	await expect(page.getByText(`Colis ${number}`, { exact: true })).toBeVisible();
 	await page.getByRole('button', { name: /^A / }).tap();
 }
+
+/** The date `days` from today in France (where sessions are held), as a date field holds it. */
+export const agencyDate = (days: number): string => zonedDate(new Date(), days);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, utcToZoned, zonedToUtc } from './time';
+import { formatDate, formatTime, utcToZoned, zonedDate, zonedToUtc } from './time';
 
 describe('agency time', () => {
 	it('turns a Paris wall-clock time into the instant, in winter and in summer', () => {
@@ -15,5 +15,14 @@ describe('agency time', () => {
 		expect(formatDate('2026-12-03T08:00:00.000Z', 'fr')).toBe('jeudi 3 décembre 2026');
 		expect(formatTime('2026-12-03T08:00:00.000Z', 'fr')).toBe('09:00');
 		expect(formatDate('2026-12-03T08:00:00.000Z', 'en')).toBe('Thursday, 3 December 2026');
+	});
+
+	it("gives today's date in France, not in UTC: after 23:00 UTC it is already tomorrow there", () => {
+		const lateEvening = new Date('2026-12-04T23:30:00.000Z');
+		expect(zonedDate(lateEvening)).toBe('2026-12-05');
+		expect(zonedDate(lateEvening, 1)).toBe('2026-12-06');
+		expect(zonedDate(new Date('2026-12-31T12:00:00.000Z'), 1)).toBe('2027-01-01');
+		expect(zonedDate(new Date('2026-07-03T21:59:00.000Z'))).toBe('2026-07-03');
+		expect(zonedDate(new Date('2026-07-03T22:00:00.000Z'))).toBe('2026-07-04');
 	});
 });

@@ -49,6 +49,13 @@ export function utcToZoned(
 	return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
 
+/** The date (YYYY-MM-DD) in the zone at an instant, `days` later: what "today" means to an agency. */
+export function zonedDate(now: Date = new Date(), days = 0, timeZone = AGENCY_TIME_ZONE): string {
+	const { date } = utcToZoned(now.toISOString(), timeZone);
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 const intl = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
 /** « jeudi 3 décembre 2026 » */

@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { zonedDate } from '$lib/domain/time';
 import type { SessionUser } from '../auth/sessions';
 import { CHECKPOINT_DAYS, dueDate } from './hiring';
 import { groupBy } from '../group';
@@ -46,7 +47,7 @@ export async function followUpAlerts(
 			hires.map((h) => h.id)
 		)
 		.execute();
-	const today = now.toISOString().slice(0, 10);
+	const today = zonedDate(now);
 	const answersOf = groupBy(answers, (a) => a.attempt_id);
 	const alerts: FollowUpAlert[] = [];
 	for (const h of hires) {

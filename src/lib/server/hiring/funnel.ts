@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { zonedDate } from '$lib/domain/time';
 import { campaignResults, funnel as resultsFunnel } from '../results/results';
 import { dueDate } from './hiring';
 
@@ -68,7 +69,7 @@ export async function campaignFunnel(
 			.where('attempt_id', 'in', ids)
 			.execute()
 	]);
-	const today = now.toISOString().slice(0, 10);
+	const today = zonedDate(now);
 	const c = funnel.counts;
 	// The steps up to the shortlist, as the results page counts them.
 	const upToShortlist = resultsFunnel(results);

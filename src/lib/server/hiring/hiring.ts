@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTRACT_TYPES } from '$lib/domain/records';
-import { zonedToUtc } from '$lib/domain/time';
+import { zonedToUtc, zonedDate } from '$lib/domain/time';
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit/log';
@@ -236,7 +236,7 @@ export async function answerCheckpoint(
 	return db.transaction().execute(async (trx) => {
 		const start = await hiredOn(trx, a.attemptId);
 		if (!start) return { ok: false as const, reason: 'not-hired' };
-		if (dueDate(start, input.day) > now.toISOString().slice(0, 10))
+		if (dueDate(start, input.day) > zonedDate(now))
 			return { ok: false as const, reason: 'not-yet' };
 		const inserted = await trx
 			.insertInto('checkpoints')

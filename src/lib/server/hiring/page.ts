@@ -1,4 +1,5 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { zonedDate } from '$lib/domain/time';
 import type { z } from 'zod';
 import type { Role } from '$lib/domain/records';
 import type { MessageKey } from '$lib/i18n';
@@ -73,7 +74,7 @@ export async function loadFollowUp({ locals, params }: Event, role: FollowUpRole
 		followUp: await followUp(db, a.attemptId),
 		reasons: NOT_RETAINED_REASONS,
 		breakReasons: BREAK_REASONS,
-		today: new Date().toISOString().slice(0, 10)
+		today: zonedDate()
 	};
 }
 

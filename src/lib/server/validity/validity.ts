@@ -1,4 +1,5 @@
 import { registeredExercise } from '$exercises/registry.server';
+import { zonedDate } from '$lib/domain/time';
 import {
 	pointBiserial,
 	readEvidence,
@@ -143,7 +144,7 @@ export async function hiringEvidence(
 					.execute()
 			])
 		: [[], [], []];
-	const today = now.toISOString().slice(0, 10);
+	const today = zonedDate(now);
 	const startOf = new Map(
 		outcomes.map((o) => [o.attempt_id, (JSON.parse(o.details) as { startDate: string }).startDate])
 	);

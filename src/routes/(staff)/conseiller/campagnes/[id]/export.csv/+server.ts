@@ -1,3 +1,4 @@
+import { zonedDate } from '$lib/domain/time';
 import { translator } from '$lib/i18n';
 import { requireRole } from '$lib/server/auth/guard';
 import { audit } from '$lib/server/audit/log';
@@ -25,7 +26,7 @@ export const GET = (async ({ locals, params, url }) => {
 		subjectId: session?.id ?? campaign.id,
 		details: { format: 'csv', rows: results.length }
 	});
-	const day = new Date().toISOString().slice(0, 10);
+	const day = zonedDate();
 	const name = campaign.jobTitle
 		.normalize('NFD')
 		.replace(/[^\w]+/g, '-')

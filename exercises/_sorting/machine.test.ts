@@ -85,7 +85,7 @@ describe('sorting machine', () => {
 		practise();
 		actor.send({ type: 'practice.repeat' });
 		expect(actor.getSnapshot().value).toEqual({ entrainement: 'item' });
-		expect(actor.getSnapshot().context.practiceRounds).toBe(2);
+		expect(actor.getSnapshot().context.practiceRound).toBe(2);
 		practise();
 		actor.send({ type: 'practice.repeat' });
 		expect(actor.getSnapshot().value).toEqual({ entrainement: 'done' });

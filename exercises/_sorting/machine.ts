@@ -1,48 +1,52 @@
 import { assertEvent, assign, emit, setup } from 'xstate';
-import type { BaseConfig, LogEmitted, Phase, RuntimeEvent } from '$lib/engine/contract';
-import { phaseStarted } from '$lib/engine/phases';
+import type { BaseConfig, LogEmitted, RuntimeEvent } from '$lib/engine/contract';
+import {
+	createPhasedMachine,
+	type PhasedContext,
+	type PhasedEvent
+} from '$lib/engine/phased-machine';
 import type { BinId, SortingPayload } from './types';
 
-export interface SortingContext {
+export interface SortingContext extends PhasedContext {
 	payload: SortingPayload;
 	practiceIndex: number;
-	/** How many times practice has been done: 1, or 2 after the one allowed repeat. */
-	practiceRounds: number;
 	/** The last practice answer, shown as feedback. */
 	feedback: { correct: boolean; ruleId: string; bin: BinId } | null;
 	/** The test item on screen. */
-	index: number;
+	itemIndex: number;
 }
 
 export type SortingEvent =
-	| { type: 'phase.next' }
-	| { type: 'practice.repeat' }
+	| PhasedEvent
 	| { type: 'feedback.continue' }
 	/** `at`: the input event's timeStamp (pointerdown). */
 	| { type: 'item.place'; bin: BinId; at: number }
 	| RuntimeEvent;
 
+export interface SortingInput {
+	config: BaseConfig;
+	payload: SortingPayload;
+}
+
 /**
- * The sorting machine: consigne → entrainement (practice items with feedback, repeatable once)
- * → epreuve (items one at a time until all are placed or time is up) → fin.
- * `id` is the exercise's id, so that each habileté keeps its own machine.
+ * The sorting machine, on the phased skeleton: practice items one at a time with feedback, then
+ * test items one at a time until all are placed or time is up. `id` is the exercise's id, so
+ * that each habileté keeps its own machine.
  */
 export function createSortingMachine(id: string) {
-	return setup({
+	const sorting = setup({
 		types: {} as {
 			context: SortingContext;
 			events: SortingEvent;
-			input: { config: BaseConfig; payload: SortingPayload };
+			input: SortingInput;
 			emitted: LogEmitted;
 			output: { placed: number };
 		},
 		guards: {
 			morePractice: ({ context }) => context.practiceIndex + 1 < context.payload.practice.length,
-			canRepeatPractice: ({ context }) => context.practiceRounds < 2,
-			moreItems: ({ context }) => context.index + 1 < context.payload.items.length
+			moreItems: ({ context }) => context.itemIndex + 1 < context.payload.items.length
 		},
 		actions: {
-			logPhase: emit((_, params: { phase: Phase }) => phaseStarted(params.phase)),
 			answerPractice: assign({
 				feedback: ({ context, event }) => {
 					assertEvent(event, 'item.place');
@@ -68,105 +72,69 @@ export function createSortingMachine(id: string) {
 				practiceIndex: ({ context }) => context.practiceIndex + 1,
 				feedback: null
 			}),
-			restartPractice: assign({
-				practiceIndex: 0,
-				feedback: null,
-				practiceRounds: ({ context }) => context.practiceRounds + 1
-			}),
-			logRepeat: emit(({ context }) => ({
-				type: 'log' as const,
-				entry: 'practice.repeated',
-				data: { round: context.practiceRounds }
-			})),
+			resetPractice: assign({ practiceIndex: 0, feedback: null }),
 			logPresented: emit(({ context }) => ({
 				type: 'log' as const,
 				entry: 'item.presented',
-				data: { item: context.payload.items[context.index]!.key, index: context.index }
+				data: { item: context.payload.items[context.itemIndex]!.key, index: context.itemIndex }
 			})),
 			logPlaced: emit(({ context, event }) => {
 				assertEvent(event, 'item.place');
 				return {
 					type: 'log' as const,
 					entry: 'item.placed',
-					data: { item: context.payload.items[context.index]!.key, bin: event.bin },
+					data: { item: context.payload.items[context.itemIndex]!.key, bin: event.bin },
 					at: event.at
 				};
 			}),
-			nextItem: assign({ index: ({ context }) => context.index + 1 })
+			nextItem: assign({ itemIndex: ({ context }) => context.itemIndex + 1 })
 		}
-	}).createMachine({
+	});
+	return createPhasedMachine(sorting, {
 		id,
-		context: ({ input }) => ({
+		context: (input: SortingInput) => ({
 			payload: input.payload,
 			practiceIndex: 0,
-			practiceRounds: 1,
 			feedback: null,
-			index: 0
+			itemIndex: 0
 		}),
-		initial: 'consigne',
-		states: {
-			consigne: {
-				entry: { type: 'logPhase', params: { phase: 'consigne' } },
-				on: { 'phase.next': 'entrainement' }
-			},
-			entrainement: {
-				entry: { type: 'logPhase', params: { phase: 'entrainement' } },
-				initial: 'item',
-				states: {
-					item: {
-						on: {
-							'item.place': { target: 'feedback', actions: ['logPractice', 'answerPractice'] },
-							'run.resumed': { target: 'item', reenter: true }
-						}
-					},
-					feedback: {
-						on: {
-							'feedback.continue': [
-								{ guard: 'morePractice', target: 'item', actions: 'nextPractice' },
-								{ target: 'done' }
-							]
-						}
-					},
-					done: {
-						on: {
-							'practice.repeat': {
-								guard: 'canRepeatPractice',
-								target: 'item',
-								actions: ['restartPractice', 'logRepeat']
-							},
-							'phase.next': '#' + id + '.epreuve'
-						}
+		practice: {
+			restart: ['resetPractice'],
+			states: {
+				item: {
+					on: {
+						'item.place': { target: 'feedback', actions: ['logPractice', 'answerPractice'] }
+					}
+				},
+				feedback: {
+					on: {
+						'feedback.continue': [
+							{ guard: 'morePractice', target: 'item', actions: 'nextPractice' },
+							{ target: 'done' }
+						]
 					}
 				}
-			},
-			epreuve: {
-				entry: { type: 'logPhase', params: { phase: 'epreuve' } },
-				initial: 'item',
-				on: { 'time.up': 'fin' },
-				states: {
-					item: {
-						entry: 'logPresented',
-						on: {
-							'item.place': [
-								{
-									guard: 'moreItems',
-									target: 'item',
-									reenter: true,
-									actions: ['logPlaced', 'nextItem']
-								},
-								{ target: '#' + id + '.fin', actions: ['logPlaced', 'nextItem'] }
-							],
-							'run.resumed': { target: 'item', reenter: true }
-						}
-					}
-				}
-			},
-			fin: {
-				type: 'final',
-				entry: { type: 'logPhase', params: { phase: 'fin' } }
 			}
 		},
-		output: ({ context }) => ({ placed: context.index })
+		epreuve: {
+			states: {
+				item: {
+					entry: 'logPresented',
+					on: {
+						'item.place': [
+							{
+								guard: 'moreItems',
+								target: 'item',
+								reenter: true,
+								actions: ['logPlaced', 'nextItem']
+							},
+							{ target: 'done', actions: ['logPlaced', 'nextItem'] }
+						]
+					}
+				}
+			}
+		},
+		output: ({ context }: { context: SortingContext }) => ({ placed: context.itemIndex })
 	});
 }
 

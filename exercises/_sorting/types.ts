@@ -71,6 +71,5 @@ export type SortingPayload = z.infer<typeof sortingPayloadSchema>;
 export const sortingEventSchemas = {
 	'item.presented': z.strictObject({ item: z.string(), index: z.int().min(0) }),
 	'item.placed': z.strictObject({ item: z.string(), bin: binIdSchema }),
-	'practice.placed': z.strictObject({ item: z.string(), bin: binIdSchema, correct: z.boolean() }),
-	'practice.repeated': z.strictObject({ round: z.int().min(1) })
+	'practice.placed': z.strictObject({ item: z.string(), bin: binIdSchema, correct: z.boolean() })
 };

@@ -65,6 +65,5 @@ export const eventSchemas = {
 		item: itemKeySchema,
 		rejected: z.boolean(),
 		correct: z.boolean()
-	}),
-	'practice.repeated': z.strictObject({})
+	})
 } satisfies EventSchemas;

@@ -61,9 +61,9 @@ describe('attention machine', () => {
 
 		actor.send({ type: 'phase.next' });
 		expect(actor.getSnapshot().matches({ epreuve: 'item' })).toBe(true);
-		expect(actor.getSnapshot().context.testIndex).toBe(0);
+		expect(actor.getSnapshot().context.itemIndex).toBe(0);
 		vi.advanceTimersByTime(itemMs * 3);
-		expect(actor.getSnapshot().context.testIndex).toBe(3);
+		expect(actor.getSnapshot().context.itemIndex).toBe(3);
 		const presented = logs.filter((l) => l.entry === 'item.presented');
 		expect(presented.map((l) => l.data)).toEqual([
 			{ item: 't1', index: 0 },
@@ -131,9 +131,9 @@ describe('attention machine', () => {
 		expect(actor.getSnapshot().context.rejected).toBe(true);
 		// A reject does not cut the item short: the pace stays the same for everyone.
 		vi.advanceTimersByTime(itemMs - 1);
-		expect(actor.getSnapshot().context.testIndex).toBe(1);
+		expect(actor.getSnapshot().context.itemIndex).toBe(1);
 		vi.advanceTimersByTime(1);
-		expect(actor.getSnapshot().context).toMatchObject({ testIndex: 2, rejected: false });
+		expect(actor.getSnapshot().context).toMatchObject({ itemIndex: 2, rejected: false });
 	});
 
 	it('re-presents the current item and restarts its timer on run.resumed', () => {
@@ -153,9 +153,9 @@ describe('attention machine', () => {
 		});
 		expect(logs.filter((l) => l.entry === 'item.presented')).toHaveLength(3);
 		vi.advanceTimersByTime(itemMs - 1);
-		expect(actor.getSnapshot().context.testIndex).toBe(1);
+		expect(actor.getSnapshot().context.itemIndex).toBe(1);
 		vi.advanceTimersByTime(1);
-		expect(actor.getSnapshot().context.testIndex).toBe(2);
+		expect(actor.getSnapshot().context.itemIndex).toBe(2);
 	});
 
 	it('ends when every item has been shown, even before the time is up', () => {
@@ -189,8 +189,8 @@ describe('attention machine', () => {
 		playPracticeWell(actor);
 		actor.send({ type: 'phase.next' });
 		vi.advanceTimersByTime(itemMs);
-		expect(actor.getSnapshot().context.testIndex).toBe(0);
+		expect(actor.getSnapshot().context.itemIndex).toBe(0);
 		vi.advanceTimersByTime(slower.itemMs - itemMs);
-		expect(actor.getSnapshot().context.testIndex).toBe(1);
+		expect(actor.getSnapshot().context.itemIndex).toBe(1);
 	});
 });

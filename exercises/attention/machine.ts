@@ -4,8 +4,12 @@
  * is emitted (`LogEmitted`) for the runtime to stamp and store.
  */
 import { assertEvent, assign, emit, setup } from 'xstate';
-import type { LogEmitted, Phase, RuntimeEvent } from '$lib/engine/contract';
-import { phaseStarted } from '$lib/engine/phases';
+import type { LogEmitted, RuntimeEvent } from '$lib/engine/contract';
+import {
+	createPhasedMachine,
+	type PhasedContext,
+	type PhasedEvent
+} from '$lib/engine/phased-machine';
 import type {
 	AttentionConfig,
 	AttentionItem,
@@ -26,18 +30,16 @@ export interface PracticeFeedback {
 	defect: string | null;
 }
 
-export interface AttentionContext {
+export interface AttentionContext extends PhasedContext {
 	theme: AttentionTheme;
 	durationSeconds: number;
 	practice: PracticeItem[];
 	items: AttentionItem[];
 	itemMs: number;
 	practiceItemMs: number;
-	/** 1 for the first practice, 2 once repeated (practice can be repeated once). */
-	practiceRound: number;
 	practiceIndex: number;
 	feedback: PracticeFeedback | null;
-	testIndex: number;
+	itemIndex: number;
 	/** Counts every presentation, re-presentations included: the view redraws on each. */
 	presentation: number;
 	/** The item on screen was tapped: the view drops it in the reject bin. */
@@ -46,11 +48,7 @@ export interface AttentionContext {
 }
 
 export type AttentionEvent =
-	| { type: 'phase.next' }
-	| { type: 'practice.repeat' }
-	| { type: 'item.reject'; at: number }
-	| { type: 'feedback.continue' }
-	| RuntimeEvent;
+	PhasedEvent | { type: 'item.reject'; at: number } | { type: 'feedback.continue' } | RuntimeEvent;
 
 export interface AttentionOutput {
 	itemsShown: number;
@@ -64,15 +62,15 @@ const currentPractice = (context: AttentionContext): PracticeItem => {
 };
 
 const currentItem = (context: AttentionContext): AttentionItem => {
-	const item = context.items[context.testIndex];
-	if (!item) throw new Error(`no test item at ${context.testIndex}`);
+	const item = context.items[context.itemIndex];
+	if (!item) throw new Error(`no test item at ${context.itemIndex}`);
 	return item;
 };
 
 const log = (entry: string, data: Record<string, unknown>, at?: number): LogEmitted =>
 	at === undefined ? { type: 'log', entry, data } : { type: 'log', entry, data, at };
 
-export const machine = setup({
+const attention = setup({
 	types: {
 		input: {} as AttentionInput,
 		context: {} as AttentionContext,
@@ -87,20 +85,15 @@ export const machine = setup({
 	guards: {
 		practiceItemIsDefect: ({ context }) => currentPractice(context).defect !== null,
 		hasNextPracticeItem: ({ context }) => context.practiceIndex + 1 < context.practice.length,
-		canRepeatPractice: ({ context }) => context.practiceRound < 2,
-		hasNextItem: ({ context }) => context.testIndex + 1 < context.items.length
+		hasNextItem: ({ context }) => context.itemIndex + 1 < context.items.length
 	},
 	actions: {
-		logPhase: emit((_, params: { phase: Phase }) => phaseStarted(params.phase)),
 		present: assign({
 			rejected: false,
 			presentation: ({ context }) => context.presentation + 1
 		}),
 		nextPracticeItem: assign({ practiceIndex: ({ context }) => context.practiceIndex + 1 }),
-		startPracticeAgain: assign({
-			practiceIndex: 0,
-			practiceRound: ({ context }) => context.practiceRound + 1
-		}),
+		resetPractice: assign({ practiceIndex: 0 }),
 		clearFeedback: assign({ feedback: null }),
 		giveRejectFeedback: assign({
 			feedback: ({ context }): PracticeFeedback => {
@@ -131,21 +124,22 @@ export const machine = setup({
 				correct: item.defect === null
 			});
 		}),
-		logPracticeRepeated: emit(() => log('practice.repeated', {})),
-		nextItem: assign({ testIndex: ({ context }) => context.testIndex + 1 }),
+		nextItem: assign({ itemIndex: ({ context }) => context.itemIndex + 1 }),
 		showRejected: assign({ rejected: true }),
 		countRejection: assign({ rejections: ({ context }) => context.rejections + 1 }),
 		logPresented: emit(({ context }) =>
-			log('item.presented', { item: currentItem(context).key, index: context.testIndex })
+			log('item.presented', { item: currentItem(context).key, index: context.itemIndex })
 		),
 		logRejected: emit(({ context, event }) => {
 			assertEvent(event, 'item.reject');
 			return log('item.rejected', { item: currentItem(context).key }, event.at);
 		})
 	}
-}).createMachine({
+});
+
+export const machine = createPhasedMachine(attention, {
 	id: 'attention',
-	context: ({ input }) => {
+	context: (input: AttentionInput) => {
 		const level = levelFor(input.config.difficulty);
 		// The timed part's pace comes from the server: slower for a person with extra time.
 		return {
@@ -155,92 +149,65 @@ export const machine = setup({
 			items: input.payload.items,
 			itemMs: input.payload.itemMs,
 			practiceItemMs: level.practiceItemMs,
-			practiceRound: 1,
 			practiceIndex: 0,
 			feedback: null,
-			testIndex: 0,
+			itemIndex: 0,
 			presentation: 0,
 			rejected: false,
 			rejections: 0
 		};
 	},
-	initial: 'consigne',
-	states: {
-		consigne: {
-			entry: { type: 'logPhase', params: { phase: 'consigne' } },
-			on: { 'phase.next': 'entrainement' }
-		},
-		entrainement: {
-			entry: { type: 'logPhase', params: { phase: 'entrainement' } },
-			initial: 'item',
-			states: {
-				item: {
-					entry: 'present',
-					after: {
-						practiceInterval: [
-							{
-								guard: 'practiceItemIsDefect',
-								target: 'feedback',
-								actions: ['logPracticePass', 'giveMissFeedback']
-							},
-							{ target: 'next', actions: 'logPracticePass' }
-						]
-					},
-					on: {
-						'item.reject': {
+	practice: {
+		restart: ['resetPractice'],
+		states: {
+			item: {
+				entry: 'present',
+				after: {
+					practiceInterval: [
+						{
+							guard: 'practiceItemIsDefect',
 							target: 'feedback',
-							actions: ['showRejected', 'logPracticeReject', 'giveRejectFeedback']
+							actions: ['logPracticePass', 'giveMissFeedback']
 						},
-						'run.resumed': { target: 'item', reenter: true }
+						{ target: 'next', actions: 'logPracticePass' }
+					]
+				},
+				on: {
+					'item.reject': {
+						target: 'feedback',
+						actions: ['showRejected', 'logPracticeReject', 'giveRejectFeedback']
 					}
-				},
-				feedback: {
-					on: { 'feedback.continue': { target: 'next', actions: 'clearFeedback' } }
-				},
-				next: {
-					always: [
-						{ guard: 'hasNextPracticeItem', target: 'item', actions: 'nextPracticeItem' },
+				}
+			},
+			feedback: {
+				on: { 'feedback.continue': { target: 'next', actions: 'clearFeedback' } }
+			},
+			next: {
+				always: [
+					{ guard: 'hasNextPracticeItem', target: 'item', actions: 'nextPracticeItem' },
+					{ target: 'done' }
+				]
+			}
+		}
+	},
+	epreuve: {
+		states: {
+			item: {
+				entry: ['present', 'logPresented'],
+				after: {
+					itemInterval: [
+						{ guard: 'hasNextItem', target: 'item', reenter: true, actions: 'nextItem' },
 						{ target: 'done' }
 					]
 				},
-				/** End-of-practice screen: repeat once, or start the épreuve. */
-				done: {
-					on: {
-						'practice.repeat': {
-							guard: 'canRepeatPractice',
-							target: 'item',
-							actions: ['startPracticeAgain', 'logPracticeRepeated']
-						},
-						'phase.next': '#attention.epreuve'
-					}
+				on: {
+					'item.reject': { actions: ['showRejected', 'countRejection', 'logRejected'] }
 				}
 			}
-		},
-		epreuve: {
-			entry: { type: 'logPhase', params: { phase: 'epreuve' } },
-			initial: 'item',
-			on: { 'time.up': 'fin' },
-			states: {
-				item: {
-					entry: ['present', 'logPresented'],
-					after: {
-						itemInterval: [
-							{ guard: 'hasNextItem', target: 'item', reenter: true, actions: 'nextItem' },
-							{ target: '#attention.fin' }
-						]
-					},
-					on: {
-						'item.reject': { actions: ['showRejected', 'countRejection', 'logRejected'] },
-						'run.resumed': { target: 'item', reenter: true }
-					}
-				}
-			}
-		},
-		fin: { type: 'final', entry: { type: 'logPhase', params: { phase: 'fin' } } }
+		}
 	},
-	// XState 5 reads a machine's output from the root once it reaches a top-level final state.
-	output: ({ context }) => ({
-		itemsShown: context.testIndex + 1,
+	output: ({ context }: { context: AttentionContext }) => ({
+		itemsShown: context.itemIndex + 1,
 		rejections: context.rejections
 	})
 });

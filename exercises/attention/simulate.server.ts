@@ -70,7 +70,7 @@ export function simulate(
 		return errors;
 	};
 	if (playPractice() >= 2) {
-		log(now + bot.reads(2_000, 4_000), 'practice.repeated', {});
+		log(now + bot.reads(2_000, 4_000), 'practice.repeated', { round: 2 });
 		playPractice();
 	}
 

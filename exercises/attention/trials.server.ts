@@ -2,6 +2,7 @@
  * Reads an épreuve's event log back into trials: which item was on screen when, and the taps
  * that belong to it. Scoring is then simple counting (see `score.server.ts`).
  */
+import { startsPhase } from '$lib/engine/phased-machine';
 import type { RunEvent } from '$lib/engine/contract';
 import { engineEventSchemas } from '$lib/engine/contract.schema';
 import { eventSchemas } from './config.schema';
@@ -44,9 +45,8 @@ export function readEpreuve(events: RunEvent[], sequence: KeyedItem[], itemMs: n
 	let timeUpAt: number | null = null;
 	let finished = false;
 
-	// Not sliced at `phase.started`: the runtime logs it after the entries the machine emits on
-	// entering the phase (the first item.presented). Test items and rejects exist only in the
-	// épreuve anyway, and practice keys are not in the sequence.
+	// Not sliced at `phase.started`: test items and rejects exist only in the épreuve, and
+	// practice keys are not in the sequence.
 	for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
 		if (event.type === 'item.presented') {
 			const data = eventSchemas['item.presented'].safeParse(event.data);
@@ -68,7 +68,7 @@ export function readEpreuve(events: RunEvent[], sequence: KeyedItem[], itemMs: n
 			if (timeUpAt === null) taps.push(event.t);
 		} else if (event.type === 'time.up') {
 			timeUpAt ??= event.t;
-		} else if (event.type === 'phase.started' && event.data.phase === 'fin') {
+		} else if (startsPhase(event, 'fin')) {
 			finished = true;
 			break;
 		}

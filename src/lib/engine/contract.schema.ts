@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EVENT_TYPE_PATTERN, PHASES, THEMES, type Theme } from './contract';
+import { MAX_PRACTICE_ROUNDS } from './phased-machine';
 
 export const themeSchema = z.enum(THEMES) satisfies z.ZodType<Theme>;
 
@@ -45,7 +46,9 @@ export const engineEventSchemas = {
 	'run.paused': z.strictObject({ by: z.enum(['adviser']) }),
 	/** After a reload, the person's own pause (inactivity) or the adviser's. */
 	'run.resumed': z.strictObject({ after: z.enum(['reload', 'pause', 'adviser']) }),
-	'time.up': z.strictObject({})
+	'time.up': z.strictObject({}),
+	/** Practice started again (once): `round` is the new one. */
+	'practice.repeated': z.strictObject({ round: z.int().min(2).max(MAX_PRACTICE_ROUNDS) })
 } as const;
 
 export type EventSchemas = Record<string, z.ZodType<Record<string, unknown>>>;

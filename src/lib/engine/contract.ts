@@ -22,7 +22,7 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The four phases of every exercise, in order: they are the machine's top-level states. */
+/** The four phases of every exercise, in order: the phased skeleton's top-level states. */
 export const PHASES = ['consigne', 'entrainement', 'epreuve', 'fin'] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -197,7 +197,7 @@ export interface ExerciseDefinition<M extends AnyStateMachine = AnyStateMachine>
 	 * number varies between people, reliability is the split-half of the trials.
 	 */
 	scoredBy: 'items' | 'trials';
-	/** Input: `{ config, payload }`. Top-level states: consigne → entrainement → epreuve → fin. */
+	/** Input: `{ config, payload }`; built on the phased skeleton (`phased-machine.ts`). */
 	machine: M;
 	/** The view, loaded on demand so that the kiosk downloads only the exercises it runs. */
 	loadView: () => Promise<{ default: Component<ExerciseViewProps<M>> }>;

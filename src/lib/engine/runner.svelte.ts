@@ -1,6 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { ActorState } from './actor.svelte';
-import { PHASES, type ExerciseDefinition, type LogEmitted, type Phase } from './contract';
+import type { ExerciseDefinition, LogEmitted, Phase } from './contract';
+import { phaseOf } from './phased-machine';
 import { newRunRecord, type RunStore } from './outbox';
 import { RunRecorder } from './recorder';
 import { withoutPayload, withPayload } from './snapshot';
@@ -135,11 +136,9 @@ export class ExerciseRunner {
 		this.#schedule();
 	}
 
-	/** Machines log their own phase changes (see `logPhase`); the runner follows them. */
+	/** Machines log their own phase changes (the phased skeleton); the runner follows them. */
 	#notePhase(snapshot: ReturnType<typeof this.state.actor.getSnapshot>): void {
-		const top =
-			typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
-		const phase = PHASES.find((p) => p === top) ?? this.phase;
+		const phase = phaseOf(snapshot);
 		if (phase === 'epreuve' && this.deadline === null) {
 			// Provisional until the server answers with its own deadline.
 			this.deadline = Date.now() + this.input.durationMs;

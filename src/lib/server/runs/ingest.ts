@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startsPhase } from '$lib/engine/phased-machine';
 import { MAX_BATCH_EVENTS } from '$lib/domain/kiosk';
 import { accommodationsSchema, timedPartMs } from '$lib/domain/records';
 import type { RunEvent } from '$lib/engine/contract';
@@ -150,7 +151,7 @@ export async function ingestBatch(
 
 		let epreuveT = run.epreuve_t;
 		let deadline = run.deadline_at ? Date.parse(run.deadline_at) : null;
-		const start = fresh.find((e) => e.type === 'phase.started' && e.data.phase === 'epreuve');
+		const start = fresh.find((e) => startsPhase(e, 'epreuve'));
 		if (start && epreuveT === null) {
 			// The timed part started (sentT - start.t) ms before the kiosk sent this batch: the
 			// deadline is set on the server's clock, and never moves after (reloads, offline).
@@ -174,7 +175,7 @@ export async function ingestBatch(
 		}
 		const finished =
 			run.status === 'finished' ||
-			fresh.some((e) => e.type === 'phase.started' && e.data.phase === 'fin');
+			fresh.some((e) => startsPhase(e, 'fin'));
 		await trx.progress(runId, {
 			next_seq: nextSeq,
 			last_contact_at: nowIso(now),

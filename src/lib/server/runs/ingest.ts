@@ -173,9 +173,7 @@ export async function ingestBatch(
 				}))
 			);
 		}
-		const finished =
-			run.status === 'finished' ||
-			fresh.some((e) => startsPhase(e, 'fin'));
+		const finished = run.status === 'finished' || fresh.some((e) => startsPhase(e, 'fin'));
 		await trx.progress(runId, {
 			next_seq: nextSeq,
 			last_contact_at: nowIso(now),

@@ -1,5 +1,7 @@
 /** The server half of the attention exercise: never imported by the kiosk. */
+import { simulateWith } from '$lib/engine/bot';
 import { eventBound, type ExerciseServer } from '$lib/engine/contract';
+import { attentionBot } from './bot.server';
 import {
 	configSchema,
 	eventSchemas,
@@ -10,7 +12,7 @@ import {
 import { ATTENTION_THEMES } from './content';
 import { FORM_VERSION, prepare } from './items.server';
 import { score } from './score.server';
-import { simulate } from './simulate.server';
+import { machine } from './machine';
 
 export const attentionServer = {
 	configSchema,
@@ -23,5 +25,6 @@ export const attentionServer = {
 	// Each product is presented and shown (again after a resume); "Rejeter" may be tapped
 	// several times while one passes (every tap is logged): 10 an item is far more than that.
 	maxEvents: (setup) => eventBound(setup, 10),
-	simulate
+	bot: attentionBot,
+	simulate: simulateWith(machine, attentionBot, prepare)
 } satisfies ExerciseServer<AttentionConfig, AttentionPayload>;

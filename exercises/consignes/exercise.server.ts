@@ -1,9 +1,11 @@
 import { eventBound, type ExerciseServer } from '$lib/engine/contract';
-import { simulateSorting } from '../_sorting/simulate.server';
+import { simulateWith } from '$lib/engine/bot';
+import { sortingBot } from '../_sorting/bot.server';
 import type { SortingPayload } from '../_sorting/types';
 import { configSchema, eventSchemas, payloadSchema, type ConsignesConfig } from './config.schema';
 import { CONSIGNES_THEMES } from './content';
 import { buildPayload, FORM_VERSION } from './items.server';
+import { machine } from './machine';
 import { score } from './score.server';
 
 export const consignesServer = {
@@ -16,10 +18,6 @@ export const consignesServer = {
 	score,
 	// Each item is presented, shown and placed once (presented and shown again after a resume).
 	maxEvents: (setup) => eventBound(setup, 10),
-	simulate: (setup, { skill, rngSeed }) =>
-		simulateSorting(buildPayload(setup), {
-			durationMs: setup.config.durationSeconds * 1000,
-			skill,
-			rngSeed
-		})
+	bot: sortingBot,
+	simulate: simulateWith(machine, sortingBot, buildPayload)
 } satisfies ExerciseServer<ConsignesConfig, SortingPayload>;

@@ -9,6 +9,7 @@ import type { AnyStateMachine, EventFromLogic, SnapshotFrom } from 'xstate';
 import type { HabileteId } from '$lib/domain/habiletes';
 import type { Locale } from '$lib/domain/records';
 import type { KioskTranslate } from '$lib/i18n/kiosk';
+import type { ExerciseBot } from './bot';
 import type { ExerciseSchemas } from './contract.schema';
 
 /** Job families an exercise's content can be themed on. */
@@ -180,7 +181,7 @@ export interface ExerciseViewProps<M extends AnyStateMachine> {
 
 /**
  * The client-side definition every exercise folder exports from its `index.ts`. The
- * server-side part (schemas, item generation with answers, scoring, simulation) lives in
+ * server-side part (schemas, item generation with answers, scoring, the bot) lives in
  * `exercise.server.ts` and never reaches the kiosk.
  */
 export interface ExerciseDefinition<M extends AnyStateMachine = AnyStateMachine> {
@@ -227,8 +228,16 @@ export interface ExerciseServer<
 	 */
 	maxEvents: (setup: RunBounds<C>) => number;
 	/**
-	 * Plays the exercise like a person of the given skill (0 = random, 1 = perfect) and returns
-	 * the events they would produce. `rngSeed` makes it repeatable.
+	 * The exercise's bot: what a person of a given skill does on each screen of its machine
+	 * (`$lib/engine/bot`). It plays the machine headless (`simulate`) and the real kiosk in the
+	 * journeys and benches (`tests/e2e/player.ts`).
+	 */
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each exercise's own machine
+	bot: ExerciseBot<any>;
+	/**
+	 * The bot's run on the form `setup` draws, played headless on the real machine
+	 * (`simulateWith`): the events a person of the given skill (0 = random, 1 = perfect) would
+	 * produce. `rngSeed` makes it repeatable.
 	 */
 	simulate: (setup: RunSetup<C>, options: { skill: number; rngSeed: number }) => RunEvent[];
 }

@@ -64,8 +64,9 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 			},
 			{
 				position: 1,
-				threshold: 30,
-				// Forms fixed by the seeds above: 17.2, 38.3 and 57.6 on attention, 4, 6 and 6 on consignes.
+				threshold: 40,
+				// Forms and bots fixed by the seeds above: one of three employees scores 38.8 on
+				// attention (the others 47.6 or 58.1), and 4 on consignes (the others 7 or 8).
 				method: 'judgement',
 				reason: 'Tri fin requis',
 				eliminatory: false
@@ -120,7 +121,7 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		}
 		// Attention is scored from trials: a threshold but no CSEM.
 		expect(attention!.itemCount).toBeNull();
-		expect(saved.lines[1]!.atThreshold).toMatchObject({ cut: 30, csem: null, consistency: null });
+		expect(saved.lines[1]!.atThreshold).toMatchObject({ cut: 40, csem: null, consistency: null });
 	});
 
 	it('reads the form: French decimals, a threshold needs a value in [0, max], a method and a reason', async () => {
@@ -352,7 +353,7 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(next).toMatchObject({ version: 2, frozenAt: null, rule: filled(0).rule });
 		expect(next.lines.map((l) => [l.exerciseId, l.threshold, l.n])).toEqual([
 			['consignes', 6, 0],
-			['attention', 30, 0]
+			['attention', 40, 0]
 		]);
 		expect(
 			(await db.selectFrom('campaigns').select('status').executeTakeFirstOrThrow()).status
@@ -381,7 +382,7 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 		expect(saved.lines[0]).toMatchObject({ threshold: 0, passesAll: 'minimum' });
 		// At or below every employee's score: everyone passes.
 		expect(saved.lines[1]!.passesAll).toBe(
-			saved.lines[1]!.totals.every((t) => t >= 30) ? 'everyone' : null
+			saved.lines[1]!.totals.every((t) => t >= 40) ? 'everyone' : null
 		);
 		const reason = 'Exercice gardé pour le profil, non sélectif.';
 		const withReason = atZero(reason);

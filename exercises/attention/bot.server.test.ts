@@ -4,15 +4,16 @@ import { engineEventSchemas, runEventSchema } from '$lib/engine/contract.schema'
 import { eventSchemas } from './config.schema';
 import { runSetup } from './fixtures';
 import { score } from './score.server';
-import { simulate } from './simulate.server';
+import { attentionServer } from './exercise.server';
 
+const simulate = attentionServer.simulate;
 const setup = runSetup({ theme: 'soin', difficulty: 2 }, 42);
 const schemas: Record<string, { safeParse: (data: unknown) => { success: boolean } }> = {
 	...engineEventSchemas,
 	...eventSchemas
 };
 
-describe('attention bot', () => {
+describe('attention bot, playing the machine headless', () => {
 	it('produces a log the server accepts', () => {
 		const events = simulate(setup, { skill: 0.6, rngSeed: 1 });
 		events.forEach((event, i) => {

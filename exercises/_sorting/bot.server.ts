@@ -27,6 +27,7 @@ const move = (delayMs: number, event: BotMove<SortingEvent>['event']): BotMove<S
 });
 
 export const sortingBot: ExerciseBot<SortingMachine> = {
+	quickConfig: { itemCount: 10, durationSeconds: 60 },
 	next(snapshot, { skill, rng }) {
 		const { payload, practiceIndex, itemIndex } = snapshot.context;
 		if (snapshot.matches('consigne')) return move(rng.int(15_000, 25_000), { type: 'phase.next' });

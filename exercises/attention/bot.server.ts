@@ -30,6 +30,7 @@ const move = (
 ): BotMove<AttentionEvent> => ({ delayMs, event });
 
 export const attentionBot: ExerciseBot<typeof machine> = {
+	quickConfig: { durationSeconds: 30, itemCount: 60 },
 	next(snapshot, person) {
 		const { rng, skill } = person;
 		const context = snapshot.context;

@@ -79,6 +79,7 @@ const botAnswering = (rt: number): ExerciseBot<typeof machine> => ({
 		return null;
 	},
 	control: () => 'Répondre',
+	quickConfig: {},
 	stimulus: (snapshot) =>
 		snapshot.matches('epreuve')
 			? { key: `i${snapshot.context.itemIndex}`, showing: `i${snapshot.context.itemIndex}` }
@@ -169,7 +170,8 @@ describe('playHeadless', () => {
 		const idle: ExerciseBot<typeof machine> = {
 			next: () => null,
 			stimulus: () => null,
-			control: () => ''
+			control: () => '',
+			quickConfig: {}
 		};
 		expect(() => play(idle)).toThrow('paced: the bot is stuck in "consigne"');
 	});

@@ -58,6 +58,11 @@ export interface ExerciseBot<M extends AnyStateMachine = AnyStateMachine> {
 	 * in the kiosk's language (the skeleton's `phase.next` and `practice.repeat` are the toolkit's).
 	 */
 	control: (event: BotEvent<EventFromLogic<M>>, kiosk: BotKiosk) => string | RegExp;
+	/**
+	 * Config fields for a short run (under a minute of timed part), parsed by the exercise's
+	 * `configSchema`: what the journeys and the conformance suite play.
+	 */
+	quickConfig: Record<string, unknown>;
 }
 
 /** What a bot's `control` may use to name a button: the kiosk's language and texts. */

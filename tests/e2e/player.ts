@@ -1,0 +1,150 @@
+/**
+ * The shared player: an exercise's own bot (`ExerciseBot`, the same policy the toolkit plays
+ * headless for tests and demo data) plays the real kiosk, through its screens, with taps.
+ *
+ * It watches the run's state where the kiosk itself keeps it (the outbox in IndexedDB, written
+ * after each paint), puts the payload back as the kiosk does on resume, and asks the bot what a
+ * person of the given skill does on that screen; after the move's delay it taps the button that
+ * makes it, unless the screen changed first (the item went by: the bot is asked again).
+ */
+import { expect, type Page } from '@playwright/test';
+import { createActor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
+import type { RegisteredExercise } from '../../exercises/registry.server';
+import type { BotKiosk, BotMove } from '../../src/lib/engine/bot';
+import type { Phase } from '../../src/lib/engine/contract';
+import { phaseOf } from '../../src/lib/engine/phased-machine';
+import { createRng } from '../../src/lib/engine/random';
+import { withPayload } from '../../src/lib/engine/snapshot';
+import { kioskTranslator } from '../../src/lib/i18n/kiosk';
+import { kioskFr } from '../../src/lib/i18n/kiosk-fr';
+import { attemptRunSetups } from '../../src/lib/server/demo/simulate';
+import { withDb } from './data';
+
+export interface PlayOptions {
+	attemptId: string;
+	/** The run's position in the battery (0: the first exercise). */
+	position?: number;
+	skill: number;
+	rngSeed: number;
+	/** Stop once the run reaches this phase (default: its end, `fin`). */
+	until?: Phase;
+	/** Longest the play may take, in ms. */
+	timeoutMs?: number;
+	/**
+	 * Longest the person takes on a screen outside the timed part (reading the instructions,
+	 * feedback): journeys keep them short. Moves in the timed part keep the bot's own delays.
+	 */
+	maxThinkMs?: number;
+}
+
+export interface PlayReport {
+	runId: string;
+	exercise: RegisteredExercise;
+	/** How many moves were tapped. */
+	moves: number;
+}
+
+const KIOSK: BotKiosk = { locale: 'fr', t: kioskTranslator(kioskFr) };
+
+/** The run record the kiosk keeps for `runId` (`src/lib/engine/outbox.ts`), if any. */
+function storedRun(page: Page, runId: string) {
+	return page.evaluate(
+		(id) =>
+			new Promise<{ snapshot: unknown; done: boolean } | null>((resolve) => {
+				const open = indexedDB.open('habile-kiosk');
+				open.onerror = () => resolve(null);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('runs')) return (db.close(), resolve(null));
+					const get = db.transaction('runs').objectStore('runs').get(id);
+					get.onsuccess = () => {
+						db.close();
+						resolve(get.result ?? null);
+					};
+					get.onerror = () => (db.close(), resolve(null));
+				};
+			}),
+		runId
+	);
+}
+
+/** The button for a move: the skeleton's own, or the exercise's (its bot's `control`). */
+function controlFor(
+	exercise: RegisteredExercise,
+	snapshot: SnapshotFrom<AnyStateMachine>,
+	event: BotMove<{ type: string }>['event']
+): string | RegExp {
+	if (event.type === 'phase.next')
+		return KIOSK.t(snapshot.matches('consigne') ? 'kiosk.startPractice' : 'kiosk.startTest');
+	if (event.type === 'practice.repeat') return KIOSK.t('kiosk.practiceAgain');
+	return exercise.server.bot.control(event, KIOSK);
+}
+
+/**
+ * Plays the attempt's run at `position` on the kiosk open in `page` (its code entered, its
+ * exercise on screen or about to be) with the exercise's bot, until `until` or the run's end.
+ */
+export async function playExercise(page: Page, options: PlayOptions): Promise<PlayReport> {
+	const { attemptId, position = 0, skill, rngSeed, until = 'fin' } = options;
+	const { timeoutMs = 180_000, maxThinkMs = 1_000 } = options;
+	const run = (await withDb((db) => attemptRunSetups(db, attemptId)))[position];
+	if (!run) throw new Error(`attempt ${attemptId} has no run at position ${position}`);
+	const { exercise, setup, runId } = run;
+	const machine = exercise.definition.machine;
+	const input = { config: setup.config, payload: exercise.server.prepare(setup) };
+	const person = { skill, rng: createRng(rngSeed) };
+	const endAt = Date.now() + timeoutMs;
+	let seen = '';
+	let move: { at: number; button: string | RegExp } | null = null;
+	let moves = 0;
+	while (Date.now() < endAt) {
+		const record = await storedRun(page, runId);
+		if (record?.snapshot) {
+			const key = JSON.stringify(record.snapshot);
+			const snapshot = createActor(machine, {
+				input,
+				snapshot: withPayload(record.snapshot, input.payload) as never
+			}).getSnapshot();
+			const phase = phaseOf(snapshot);
+			if (record.done || phase === until || phase === 'fin') return { runId, exercise, moves };
+			if (key !== seen) {
+				// A new screen: what does the person do on it?
+				seen = key;
+				const next = exercise.server.bot.next(snapshot, person);
+				const delay =
+					phase === 'epreuve' ? next?.delayMs : Math.min(maxThinkMs, next?.delayMs ?? 0);
+				move = next && {
+					at: Date.now() + (delay ?? 0),
+					button: controlFor(exercise, snapshot, next.event)
+				};
+			}
+			if (move && Date.now() >= move.at) {
+				await page.getByRole('button', { name: move.button }).tap();
+				moves++;
+				move = null;
+				continue;
+			}
+		}
+		await page.waitForTimeout(move ? Math.min(40, Math.max(0, move.at - Date.now())) : 40);
+	}
+	throw new Error(`the bot did not finish ${exercise.definition.id} within ${timeoutMs} ms`);
+}
+
+/** Plays every run of the attempt in battery order, then waits for the kiosk's end screen. */
+export async function playAttempt(
+	page: Page,
+	options: Omit<PlayOptions, 'position' | 'until'>
+): Promise<PlayReport[]> {
+	const runs = await withDb((db) => attemptRunSetups(db, options.attemptId));
+	const reports: PlayReport[] = [];
+	for (const position of runs.keys()) {
+		if (position > 0) {
+			// The break between two exercises.
+			await expect(page.getByRole('heading', { name: KIOSK.t('kiosk.break.title') })).toBeVisible();
+			await page.getByRole('button', { name: KIOSK.t('kiosk.continue') }).tap();
+		}
+		reports.push(await playExercise(page, { ...options, position }));
+	}
+	await expect(page.getByRole('heading', { name: KIOSK.t('kiosk.end.title') })).toBeVisible();
+	return reports;
+}

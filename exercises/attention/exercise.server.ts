@@ -21,6 +21,8 @@ export const attentionServer = {
 	eventSchemas,
 	formVersion: FORM_VERSION,
 	prepare,
+	// Whether a product is defective is seen from its look, never sent.
+	answerPaths: { testItems: (payload) => payload.items, fields: ['defect'] },
 	score,
 	// Each product is presented and shown (again after a resume); "Rejeter" may be tapped
 	// several times while one passes (every tap is logged): 10 an item is far more than that.

@@ -15,6 +15,8 @@ export const consignesServer = {
 	eventSchemas,
 	formVersion: FORM_VERSION,
 	prepare: buildPayload,
+	// The bin an item goes to and the rule that decides it are worked out from the rule card.
+	answerPaths: { testItems: (payload) => payload.items, fields: ['bin', 'ruleId', 'correct'] },
 	score,
 	// Each item is presented, shown and placed once (presented and shown again after a resume).
 	maxEvents: (setup) => eventBound(setup, 10),

@@ -130,8 +130,21 @@ const UNTIMED_LIMIT_MS = 60 * 60_000;
 export function playHeadless<M extends AnyStateMachine>(
 	machine: M,
 	bot: ExerciseBot<M>,
-	{ input, durationMs, skill, rngSeed }: HeadlessOptions<M>
+	options: HeadlessOptions<M>
 ): RunEvent[] {
+	return playHeadlessUntil(machine, bot, options, () => false).events;
+}
+
+/**
+ * The same, stopped at the first screen on which `stop` holds (or at the end): the log so far and
+ * the machine's persisted snapshot there, as the kiosk stores it to resume after a reload.
+ */
+export function playHeadlessUntil<M extends AnyStateMachine>(
+	machine: M,
+	bot: ExerciseBot<M>,
+	{ input, durationMs, skill, rngSeed }: HeadlessOptions<M>,
+	stop: (snapshot: SnapshotFrom<M>) => boolean
+): { events: RunEvent[]; persisted: unknown } {
 	const clock = new StepClock();
 	const rng = createRng(rngSeed);
 	const person: BotPerson = { skill: Math.min(1, Math.max(0, skill)), rng };
@@ -178,13 +191,14 @@ export function playHeadless<M extends AnyStateMachine>(
 	});
 	actor.start();
 	const limit = durationMs + UNTIMED_LIMIT_MS;
-	while (actor.getSnapshot().status === 'active') {
+	while (actor.getSnapshot().status === 'active' && !stop(actor.getSnapshot() as SnapshotFrom<M>)) {
 		const state = JSON.stringify(actor.getSnapshot().value);
 		if (!clock.step()) throw new Error(`${machine.id}: the bot is stuck in ${state}`);
 		if (clock.now() > limit) throw new Error(`${machine.id}: the run never ends (${state})`);
 	}
+	const persisted = actor.getPersistedSnapshot();
 	actor.stop();
-	return log.events;
+	return { events: log.events, persisted };
 }
 
 /**

@@ -219,6 +219,13 @@ export interface ExerciseServer<
 	formVersion: number;
 	/** Builds the kiosk payload from the config and seed (deterministic). */
 	prepare: (setup: RunSetup<C>) => P;
+	/**
+	 * What in the payload could give an answer away: the timed part's items as the kiosk gets
+	 * them, and the names of the fields that hold an answer on the server's side. The conformance
+	 * suite (`exercises/contract.test.ts`) checks that no such field reaches the kiosk's test items
+	 * (practice items may carry theirs: practice gives feedback).
+	 */
+	answerPaths: { testItems: (payload: P) => readonly unknown[]; fields: readonly string[] };
 	/** Pure and deterministic: the score from the events received before the deadline. */
 	score: (setup: RunSetup<C>, events: RunEvent[]) => ScoreResult;
 	/**

@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { registeredExercises } from '../../exercises/registry.server';
-import { startsPhase } from '../../src/lib/engine/phased-machine';
+import { phaseOf, startsPhase } from '../../src/lib/engine/phased-machine';
 import { openKiosk } from './helpers';
 import { attemptRunSetups } from '../../src/lib/server/demo/simulate';
 import { newAttempt, storedEvents, storedScores, withDb } from './data';
-import { playAttempt } from './player';
+import { playAttempt, playExercise } from './player';
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 
@@ -66,4 +66,54 @@ for (const { definition, server } of registeredExercises()) {
 		);
 		expect(stored!.raw, `at chance ${chance.join(', ')}`).toBeGreaterThan(Math.max(...chance));
 	});
+}
+
+/** The faults a room meets, for every registered exercise, played by its bot. */
+const faults = {
+	'a reload': async (page: Page) => {
+		await page.reload();
+	},
+	'10 s offline': async (page: Page) => {
+		await page.context().setOffline(true);
+		await page.waitForTimeout(10_000);
+		await page.context().setOffline(false);
+	}
+} satisfies Record<string, (page: Page) => Promise<void>>;
+
+for (const { definition, server } of registeredExercises()) {
+	for (const [fault, cause] of Object.entries(faults)) {
+		test(`${definition.id}: ${fault} in the timed part loses nothing and the run ends scored`, async ({
+			page
+		}) => {
+			test.setTimeout(180_000);
+			const attempt = await newAttempt({
+				exercises: [{ exerciseId: definition.id, config: server.bot.quickConfig }]
+			});
+			const options = { attemptId: attempt.attemptId, skill: 0.9, rngSeed: 5 };
+			await openKiosk(page, attempt.kioskCode);
+			// Into the épreuve, to its third item.
+			await playExercise(page, {
+				...options,
+				until: (s) =>
+					phaseOf(s) === 'epreuve' && (s.context as { itemIndex: number }).itemIndex >= 2
+			});
+			await cause(page);
+			await playAttempt(page, options);
+			await expect.poll(async () => (await storedScores(attempt.attemptId)).length).toBe(1);
+			const events = await storedEvents(attempt.runIds[0]!);
+			expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+			expect(
+				events.filter((e) => e.type === 'phase.started').map((e) => JSON.parse(e.data).phase)
+			).toEqual(['consigne', 'entrainement', 'epreuve', 'fin']);
+			// Each test item presented in order, none skipped (a reload presents the current one again).
+			const presented = events
+				.filter((e) => e.type === 'item.presented')
+				.map((e) => JSON.parse(e.data).index as number);
+			const firsts = [...new Set(presented)];
+			expect(firsts).toEqual(firsts.map((_, k) => k));
+			if (fault === 'a reload') expect(events.some((e) => e.type === 'run.resumed')).toBe(true);
+			for (let i = 1; i < events.length; i++)
+				expect(events[i]!.t).toBeGreaterThanOrEqual(events[i - 1]!.t - 50);
+		});
+	}
 }

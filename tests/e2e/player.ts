@@ -26,8 +26,8 @@ export interface PlayOptions {
 	position?: number;
 	skill: number;
 	rngSeed: number;
-	/** Stop once the run reaches this phase (default: its end, `fin`). */
-	until?: Phase;
+	/** Stop once the run reaches this phase, or a screen on which this holds (default: `fin`). */
+	until?: Phase | ((snapshot: SnapshotFrom<AnyStateMachine>) => boolean);
 	/** Longest the play may take, in ms. */
 	timeoutMs?: number;
 	/**
@@ -106,7 +106,8 @@ export async function playExercise(page: Page, options: PlayOptions): Promise<Pl
 				snapshot: withPayload(record.snapshot, input.payload) as never
 			}).getSnapshot();
 			const phase = phaseOf(snapshot);
-			if (record.done || phase === until || phase === 'fin') return { runId, exercise, moves };
+			const reached = typeof until === 'function' ? until(snapshot) : phase === until;
+			if (record.done || reached || phase === 'fin') return { runId, exercise, moves };
 			if (key !== seen) {
 				// A new screen: what does the person do on it?
 				seen = key;

@@ -28,9 +28,11 @@ const move = (delayMs: number, event: BotMove<SortingEvent>['event']): BotMove<S
 
 export const sortingBot: ExerciseBot<SortingMachine> = {
 	quickConfig: { itemCount: 10, durationSeconds: 60 },
+	readsInstructionsMs: [15_000, 25_000],
+	// The less sure of themselves, the likelier to practise again.
+	practisesAgain: (skill) => 0.3 * (1 - skill),
 	next(snapshot, { skill, rng }) {
 		const { payload, practiceIndex, itemIndex } = snapshot.context;
-		if (snapshot.matches('consigne')) return move(rng.int(15_000, 25_000), { type: 'phase.next' });
 		if (snapshot.matches({ entrainement: 'item' })) {
 			const item = payload.practice[practiceIndex]!.item;
 			const bin = rng.chance(0.5 + 0.5 * skill) ? correctBin(payload.rules, item).bin : null;
@@ -41,11 +43,6 @@ export const sortingBot: ExerciseBot<SortingMachine> = {
 		}
 		if (snapshot.matches({ entrainement: 'feedback' }))
 			return move(rng.int(1_500, 3_000), { type: 'feedback.continue' });
-		if (snapshot.matches({ entrainement: 'done' })) {
-			// The less sure of themselves, the likelier to practise again.
-			const again = snapshot.can({ type: 'practice.repeat' }) && rng.chance(0.3 * (1 - skill));
-			return move(rng.int(2_000, 5_000), { type: again ? 'practice.repeat' : 'phase.next' });
-		}
 		if (snapshot.matches('epreuve')) {
 			const item = payload.items[itemIndex]!;
 			const rt = Math.max(900, (9_000 - 5_500 * skill) * (0.6 + 0.8 * rng.next()));

@@ -31,10 +31,11 @@ const move = (
 
 export const attentionBot: ExerciseBot<typeof machine> = {
 	quickConfig: { durationSeconds: 30, itemCount: 60 },
+	readsInstructionsMs: [15_000, 40_000],
+	practisesAgain: (skill) => 0.5 * (1 - skill),
 	next(snapshot, person) {
-		const { rng, skill } = person;
+		const { rng } = person;
 		const context = snapshot.context;
-		if (snapshot.matches('consigne')) return move(rng.int(15_000, 40_000), { type: 'phase.next' });
 		if (snapshot.matches({ entrainement: 'item' })) {
 			const item = context.practice[context.practiceIndex]!;
 			return rejects(person, item.defect !== null, 0)
@@ -43,10 +44,6 @@ export const attentionBot: ExerciseBot<typeof machine> = {
 		}
 		if (snapshot.matches({ entrainement: 'feedback' }))
 			return move(rng.int(2_000, 5_000), { type: 'feedback.continue' });
-		if (snapshot.matches({ entrainement: 'done' })) {
-			const again = snapshot.can({ type: 'practice.repeat' }) && rng.chance(0.5 * (1 - skill));
-			return move(rng.int(2_000, 5_000), { type: again ? 'practice.repeat' : 'phase.next' });
-		}
 		if (snapshot.matches('epreuve')) {
 			// Tapped already: now and then a second tap on the same product.
 			if (context.rejected)

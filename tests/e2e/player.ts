@@ -10,7 +10,7 @@
 import { expect, type Page } from '@playwright/test';
 import { createActor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import type { RegisteredExercise } from '../../exercises/registry.server';
-import type { BotKiosk, BotMove } from '../../src/lib/engine/bot';
+import { nextMove, type BotKiosk, type BotMove } from '../../src/lib/engine/bot';
 import type { Phase } from '../../src/lib/engine/contract';
 import { phaseOf } from '../../src/lib/engine/phased-machine';
 import { createRng } from '../../src/lib/engine/random';
@@ -111,7 +111,7 @@ export async function playExercise(page: Page, options: PlayOptions): Promise<Pl
 			if (key !== seen) {
 				// A new screen: what does the person do on it?
 				seen = key;
-				const next = exercise.server.bot.next(snapshot, person);
+				const next = nextMove(exercise.server.bot, snapshot, person);
 				const delay =
 					phase === 'epreuve' ? next?.delayMs : Math.min(maxThinkMs, next?.delayMs ?? 0);
 				move = next && {

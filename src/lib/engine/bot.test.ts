@@ -68,13 +68,12 @@ const machine = createPhasedMachine(paced, {
 });
 
 /** Answers each test item `rt` ms after it is shown; moves on through the other screens. */
-const botAnswering = (rt: number): ExerciseBot<typeof machine> => ({
+const botAnswering = (rt: number, practisesAgain = 0): ExerciseBot<typeof machine> => ({
+	readsInstructionsMs: [5000, 5000],
+	practisesAgain: () => practisesAgain,
 	next(snapshot) {
-		if (snapshot.matches('consigne')) return { delayMs: 5000, event: { type: 'phase.next' } };
 		if (snapshot.matches({ entrainement: 'item' }))
 			return { delayMs: 2000, event: { type: 'answer' } };
-		if (snapshot.matches({ entrainement: 'done' }))
-			return { delayMs: 1000, event: { type: 'phase.next' } };
 		if (snapshot.matches('epreuve')) return { delayMs: rt, event: { type: 'answer' } };
 		return null;
 	},
@@ -166,13 +165,27 @@ describe('playHeadless', () => {
 		);
 	});
 
+	it('reads the instructions for the bot’s time, and practises again at most once', () => {
+		const events = play(botAnswering(400, 1));
+		// 5 s after the instructions were painted (one or two frames after the start).
+		expect(events[1]).toMatchObject({ type: 'phase.started', data: { phase: 'entrainement' } });
+		expect(events[1]!.t).toBeGreaterThanOrEqual(5008);
+		expect(events[1]!.t).toBeLessThanOrEqual(5034);
+		expect(events.filter((e) => e.type === 'practice.repeated')).toHaveLength(1);
+		const repeats = (practisesAgain: number) =>
+			play(botAnswering(400, practisesAgain)).filter((e) => e.type === 'practice.repeated');
+		expect(repeats(0)).toEqual([]);
+	});
+
 	it('says where a bot that does nothing is stuck', () => {
 		const idle: ExerciseBot<typeof machine> = {
+			readsInstructionsMs: [1000, 1000],
+			practisesAgain: () => 0,
 			next: () => null,
 			stimulus: () => null,
 			control: () => '',
 			quickConfig: {}
 		};
-		expect(() => play(idle)).toThrow('paced: the bot is stuck in "consigne"');
+		expect(() => play(idle)).toThrow('paced: the bot is stuck in {"entrainement":"item"}');
 	});
 });

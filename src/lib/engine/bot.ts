@@ -12,13 +12,14 @@ import {
 	type AnyStateMachine,
 	type EventFromLogic,
 	type InputFrom,
-	type SnapshotFrom
+	type SnapshotFrom,
+	type StateValue
 } from 'xstate';
 import type { Locale } from '$lib/domain/records';
 import type { KioskTranslate } from '$lib/i18n/kiosk';
 import type { BaseConfig, LogEmitted, RunEvent, RunSetup } from './contract';
 import { EventLogBuilder } from './event-log';
-import { phaseOf } from './phased-machine';
+import { phaseOf, type PhasedEvent } from './phased-machine';
 import { createRng, type Rng } from './random';
 
 /** An event as a bot sends it: input events get their `at` from whoever plays the move. */
@@ -44,8 +45,13 @@ export interface BotStimulus {
 }
 
 export interface ExerciseBot<M extends AnyStateMachine = AnyStateMachine> {
+	/** How long the person takes over the instructions before practising, in ms: [min, max]. */
+	readsInstructionsMs: readonly [number, number];
+	/** The chance that a person of `skill` practises again, on the end-of-practice screen. */
+	practisesAgain: (skill: number) => number;
 	/**
-	 * What a person of `person.skill` does on the screen `snapshot` shows, or null: nothing until
+	 * What a person of `person.skill` does on one of the exercise's own screens (its practice and
+	 * épreuve states; the skeleton's screens are the toolkit's, `nextMove`), or null: nothing until
 	 * the machine moves by itself (its timers, the end of the time). Asked each time the screen
 	 * changes; a move the machine overtakes (the item went by first) is dropped and it is asked
 	 * again. It may read what the screen shows (the payload), never the server's answer key.
@@ -63,6 +69,33 @@ export interface ExerciseBot<M extends AnyStateMachine = AnyStateMachine> {
 	 * `configSchema`: what the journeys and the conformance suite play.
 	 */
 	quickConfig: Record<string, unknown>;
+}
+
+/** Time on the end-of-practice screen before its choice, in ms. */
+const PRACTICE_END_MS = [2_000, 5_000] as const;
+
+/**
+ * What the person does next on any screen: on the skeleton's own (the instructions, the end of
+ * practice), the same for every exercise with the bot's reading time and its will to practise
+ * again; on the exercise's screens, what its bot says.
+ */
+export function nextMove<M extends AnyStateMachine>(
+	bot: ExerciseBot<M>,
+	snapshot: SnapshotFrom<M>,
+	person: BotPerson
+): BotMove<EventFromLogic<M>> | null {
+	const { rng, skill } = person;
+	const move = (delayMs: number, type: PhasedEvent['type']) =>
+		({ delayMs, event: { type } }) as BotMove<EventFromLogic<M>>;
+	const value = (snapshot as { value: StateValue }).value;
+	if (value === 'consigne') return move(rng.int(...bot.readsInstructionsMs), 'phase.next');
+	if (typeof value === 'object' && value.entrainement === 'done') {
+		const again =
+			(snapshot as { can: (e: PhasedEvent) => boolean }).can({ type: 'practice.repeat' }) &&
+			rng.chance(bot.practisesAgain(skill));
+		return move(rng.int(...PRACTICE_END_MS), again ? 'practice.repeat' : 'phase.next');
+	}
+	return bot.next(snapshot, person);
 }
 
 /** What a bot's `control` may use to name a button: the kiosk's language and texts. */
@@ -166,7 +199,7 @@ export function playHeadlessUntil<M extends AnyStateMachine>(
 		if (stimulus && stimulus.showing !== showing)
 			log.push(clock.now(), 'stimulus.shown', { key: stimulus.key, method: 'element-timing' });
 		showing = stimulus?.showing ?? null;
-		const next = bot.next(snapshot, person);
+		const next = nextMove(bot, snapshot, person);
 		if (next)
 			move = clock.setTimeout(() => {
 				move = undefined;

@@ -46,14 +46,16 @@ export function storedScores(attemptId: string, file?: string) {
 	);
 }
 
-export function storedEvents(runId: string) {
-	return withDb((db) =>
-		db
-			.selectFrom('run_events')
-			.select(['seq', 't', 'type', 'data', 'late'])
-			.where('run_id', '=', runId)
-			.orderBy('seq')
-			.execute()
+export function storedEvents(runId: string, file?: string) {
+	return withDb(
+		(db) =>
+			db
+				.selectFrom('run_events')
+				.select(['seq', 't', 'type', 'data', 'late'])
+				.where('run_id', '=', runId)
+				.orderBy('seq')
+				.execute(),
+		file
 	);
 }
 

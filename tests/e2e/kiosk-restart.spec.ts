@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openKiosk, placeParcel, practiseSorting } from './helpers';
-import { newAttempt, storedScores } from './data';
+import { registeredExercises } from '../../exercises/registry.server';
+import { openKiosk } from './helpers';
+import { newAttempt } from './data';
+import { atTestItem, expectWholeRun, playAttempt, playExercise } from './player';
 
 /**
  * The server crashes and comes back in the middle of a run. This file runs its own server (the
@@ -34,10 +36,16 @@ async function startServer(): Promise<void> {
 
 function crashServer(): void {
 	// The whole process group, at once: a crash, not a graceful stop.
-	if (server?.pid) process.kill(-server.pid, 'SIGKILL');
+	try {
+		if (server?.pid) process.kill(-server.pid, 'SIGKILL');
+	} catch {
+		// Already gone.
+	}
 	server = undefined;
 }
 
+// One server for the file, which its tests crash in turn: one worker, one test at a time.
+test.describe.configure({ mode: 'serial' });
 test.use({
 	baseURL: `http://127.0.0.1:${PORT}`,
 	viewport: { width: 1280, height: 800 },
@@ -50,27 +58,23 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => crashServer());
 
-test('the server restarted in the middle of a run: the run goes on and completes', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	const attempt = await newAttempt(
-		{ exercises: [{ exerciseId: 'consignes', config: { itemCount: 10, difficulty: 1 } }] },
-		DB
-	);
-	await openKiosk(page, attempt.kioskCode);
-	await practiseSorting(page);
-	for (let n = 1; n <= 3; n++) await placeParcel(page, n);
+for (const { definition, server: exercise } of registeredExercises()) {
+	test(`${definition.id}: the server restarted in the middle of the timed part, the run goes on and completes`, async ({
+		page
+	}) => {
+		test.setTimeout(150_000);
+		const attempt = await newAttempt(
+			{ exercises: [{ exerciseId: definition.id, config: exercise.bot.quickConfig }] },
+			DB
+		);
+		const options = { attemptId: attempt.attemptId, skill: 0.9, rngSeed: 3, database: DB };
+		await openKiosk(page, attempt.kioskCode);
+		await playExercise(page, { ...options, until: atTestItem(2) });
 
-	crashServer();
-	for (let n = 4; n <= 6; n++) await placeParcel(page, n);
-	await startServer();
-	for (let n = 7; n <= 10; n++) await placeParcel(page, n);
-	await expect(page.getByRole('heading', { name: 'C’est terminé. Merci !' })).toBeVisible();
-
-	await expect
-		.poll(async () => (await storedScores(attempt.attemptId, DB)).length, { timeout: 30_000 })
-		.toBe(1);
-	const [score] = await storedScores(attempt.attemptId, DB);
-	expect(JSON.parse(score!.subscores).processed).toBe(10);
-});
+		crashServer();
+		// The person goes on while the server is down, and while it comes back.
+		await playExercise(page, { ...options, until: atTestItem(4) });
+		await Promise.all([startServer(), playAttempt(page, options)]);
+		await expectWholeRun(attempt.attemptId, { database: DB });
+	});
+}

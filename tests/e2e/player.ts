@@ -18,7 +18,8 @@ import { withPayload } from '../../src/lib/engine/snapshot';
 import { kioskTranslator } from '../../src/lib/i18n/kiosk';
 import { kioskFr } from '../../src/lib/i18n/kiosk-fr';
 import { attemptRunSetups } from '../../src/lib/server/demo/simulate';
-import { withDb } from './data';
+import { Lateness } from '../../src/lib/server/runs/lateness';
+import { storedEvents, storedScores, withDb } from './data';
 
 export interface PlayOptions {
 	attemptId: string;
@@ -35,6 +36,8 @@ export interface PlayOptions {
 	 * feedback): journeys keep them short. Moves in the timed part keep the bot's own delays.
 	 */
 	maxThinkMs?: number;
+	/** The SQLite file of the server the kiosk talks to (default: the journeys' own). */
+	database?: string;
 }
 
 export interface PlayReport {
@@ -68,6 +71,13 @@ function storedRun(page: Page, runId: string) {
 	);
 }
 
+/** A screen of the épreuve at its `index`-th test item or later (for `until`). */
+export function atTestItem(index: number) {
+	return (snapshot: SnapshotFrom<AnyStateMachine>): boolean =>
+		phaseOf(snapshot) === 'epreuve' &&
+		(snapshot.context as { itemIndex: number }).itemIndex >= index;
+}
+
 /** The button for a move: the skeleton's own, or the exercise's (its bot's `control`). */
 function controlFor(
 	exercise: RegisteredExercise,
@@ -86,8 +96,8 @@ function controlFor(
  */
 export async function playExercise(page: Page, options: PlayOptions): Promise<PlayReport> {
 	const { attemptId, position = 0, skill, rngSeed, until = 'fin' } = options;
-	const { timeoutMs = 180_000, maxThinkMs = 1_000 } = options;
-	const run = (await withDb((db) => attemptRunSetups(db, attemptId)))[position];
+	const { timeoutMs = 180_000, maxThinkMs = 1_000, database } = options;
+	const run = (await withDb((db) => attemptRunSetups(db, attemptId), database))[position];
 	if (!run) throw new Error(`attempt ${attemptId} has no run at position ${position}`);
 	const { exercise, setup, runId } = run;
 	const machine = exercise.definition.machine;
@@ -136,7 +146,7 @@ export async function playAttempt(
 	page: Page,
 	options: Omit<PlayOptions, 'position' | 'until'>
 ): Promise<PlayReport[]> {
-	const runs = await withDb((db) => attemptRunSetups(db, options.attemptId));
+	const runs = await withDb((db) => attemptRunSetups(db, options.attemptId), options.database);
 	const reports: PlayReport[] = [];
 	for (const position of runs.keys()) {
 		if (position > 0) {
@@ -148,4 +158,43 @@ export async function playAttempt(
 	}
 	await expect(page.getByRole('heading', { name: KIOSK.t('kiosk.end.title') })).toBeVisible();
 	return reports;
+}
+
+/**
+ * Waits for the score of the attempt's run at `position` and checks what the server stored is
+ * the whole run: one contiguous log (no entry lost or stored twice) from consigne to fin, its
+ * test items presented in order with none skipped (a reload or a resume presents the current one
+ * again), a clock that never goes back, and the stored score the exercise's scorer gives that log
+ * on the run's form. Returns the log and the score.
+ */
+export async function expectWholeRun(
+	attemptId: string,
+	{ position = 0, database }: { position?: number; database?: string } = {}
+) {
+	await expect
+		.poll(async () => (await storedScores(attemptId, database)).length, { timeout: 30_000 })
+		.toBeGreaterThan(position);
+	const run = (await withDb((db) => attemptRunSetups(db, attemptId), database))[position]!;
+	const stored = (await storedEvents(run.runId, database)).map((e) => ({
+		...e,
+		data: JSON.parse(e.data) as Record<string, unknown>
+	}));
+	expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i));
+	expect(stored.filter((e) => e.type === 'phase.started').map((e) => e.data.phase)).toEqual([
+		'consigne',
+		'entrainement',
+		'epreuve',
+		'fin'
+	]);
+	const presented = [
+		...new Set(stored.filter((e) => e.type === 'item.presented').map((e) => e.data.index))
+	];
+	expect(presented).toEqual(presented.map((_, k) => k));
+	for (let i = 1; i < stored.length; i++)
+		expect(stored[i]!.t).toBeGreaterThanOrEqual(stored[i - 1]!.t - 50);
+	const score = (await storedScores(attemptId, database))[position]!;
+	// What the server scores: all but what came past the time (received late yet on time counts).
+	const events = stored.filter((e) => e.late !== Lateness.late);
+	expect(run.exercise.server.score(run.setup, events).raw).toBe(score.raw);
+	return { run, events: stored, score };
 }

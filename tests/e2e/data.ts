@@ -75,6 +75,8 @@ export function newDemoCampaign(options: {
 	frozen?: boolean;
 	/** The sorting station's settings (default: its defaults, theme logistique). */
 	config?: Record<string, unknown>;
+	/** The battery's exercises, when not the sorting station alone. */
+	exercises?: { exerciseId: string; config: Record<string, unknown> }[];
 }) {
 	return withDb(async (db) => {
 		const adviser = await db
@@ -95,9 +97,13 @@ export function newDemoCampaign(options: {
 			habiletes: options.habiletes
 		});
 		if (options.battery) {
-			const versionId = await createBatteryVersion(db, campaignId, [
-				{ exerciseId: 'consignes', config: { theme: 'logistique', ...options.config } }
-			]);
+			const versionId = await createBatteryVersion(
+				db,
+				campaignId,
+				options.exercises ?? [
+					{ exerciseId: 'consignes', config: { theme: 'logistique', ...options.config } }
+				]
+			);
 			for (let i = 0; i < (options.takers ?? 0); i++) {
 				await registerPerson(db, { campaignId, batteryVersionId: versionId, kind: 'calibration' });
 			}

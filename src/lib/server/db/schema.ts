@@ -224,6 +224,8 @@ export interface RunTable {
 	form_version: Optional<number>;
 	/** Run-clock time at which the timed part started (from the kiosk's log). */
 	epreuve_t: Optional<number>;
+	/** How long the adviser paused the timed part (server clock, ms); see lateness.ts. */
+	paused_ms: Defaulted<number>;
 	last_contact_at: Optional<Timestamp>;
 	/** The phase the run is in: the data of its latest `phase.started`, kept by the run log. */
 	phase: Optional<string>;

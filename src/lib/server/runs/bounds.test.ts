@@ -8,7 +8,8 @@ import { EVENTS_RATE } from '../kiosk/rate-limit';
 import { recordConsent } from '../kiosk/state';
 import { campaignResults } from '../results/results';
 import { testDatabases } from '../testing/db';
-import { attachSession, makeAttempt } from '../testing/factories';
+import { pauseCandidate, resumeCandidate } from '../sessions/sessions';
+import { attachSession, makeAttempt, sessionUserOf } from '../testing/factories';
 import { ingestBatch } from './ingest';
 import { OFFLINE_ALLOWANCE_MS, RECEIPT_GRACE_MS } from './lateness';
 
@@ -185,6 +186,33 @@ describe.each(testDatabases())('what a kiosk may send [$name]', ({ open }) => {
 				.execute();
 			const [result] = await campaignResults(db, campaignId);
 			expect(Object.values(result!.timingFlags)).toEqual([['received-late']]);
+		});
+
+		it("the adviser's pause moves the end of the timed part on the run clock as on the server's", async () => {
+			const sessionId = await attachSession(db, attemptId, { startsAt: start });
+			await db
+				.updateTable('attempts')
+				.set({ status: 'in-progress' })
+				.where('id', '=', attemptId)
+				.execute();
+			const { adviser_id: adviserId } = await db
+				.selectFrom('campaigns')
+				.select('adviser_id')
+				.where('id', '=', campaignId)
+				.executeTakeFirstOrThrow();
+			const adviser = await sessionUserOf(db, adviserId);
+			const log = timed();
+			await ingest(log.events, start, 6_000);
+			// Paused 60 s, one minute in: the kiosk's run clock runs through the pause.
+			expect(await pauseCandidate(db, adviser, sessionId, attemptId, at(60_000))).toBe(true);
+			expect(await resumeCandidate(db, adviser, sessionId, attemptId, at(120_000))).toBe(true);
+			// Worked to the end of its time: 60 s past the unpaused end on the run clock, on time.
+			placed(log, 6_000 + DURATION + 59_000, 0);
+			await ingest(log.events.slice(3), at(DURATION + 59_500), 6_000 + DURATION + 59_500);
+			// Past the moved end: late.
+			placed(log, 6_000 + DURATION + 61_000, 1);
+			await ingest(log.events.slice(5), at(DURATION + 61_500), 6_000 + DURATION + 61_500);
+			expect(await late()).toEqual([0, 0, 1, 1]);
 		});
 
 		it('a batch in flight at the deadline is judged on the run clock alone', async () => {

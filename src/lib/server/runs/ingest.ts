@@ -158,7 +158,7 @@ export async function ingestBatch(
 			epreuveT = start.t;
 			deadline = now.getTime() - Math.max(0, batch.sentT - start.t) + durationMs;
 		}
-		const part = { epreuveT, durationMs, deadline };
+		const part = { epreuveT, durationMs, pausedMs: run.paused_ms, deadline };
 		if (fresh.length > 0) {
 			const receivedAt = nowIso(now);
 			await trx.append(

@@ -4,7 +4,8 @@
  * tablet cannot fake. The server owns the deadline (the timed part's start on its clock +
  * duration × multiplier, moved on by the adviser's pauses).
  *
- * - Stamped past the deadline on the run clock (by more than `LATE_GRACE_MS`): late.
+ * - Stamped past the end of the timed part on the run clock (its duration, plus the adviser's
+ *   pauses, which the run clock runs through; by more than `LATE_GRACE_MS`): late.
  * - Received by `RECEIPT_GRACE_MS` after the server deadline: judged on the run clock alone
  *   (a batch in flight, the kiosk's send delay, a slow network).
  * - Received later, yet stamped on time: a kiosk that was offline when the time ran out sends
@@ -38,13 +39,15 @@ export interface TimedPart {
 	/** Run-clock time the timed part started at, null before it started. */
 	epreuveT: number | null;
 	durationMs: number;
+	/** How long the adviser paused the timed part (server clock): the deadline moved on by it. */
+	pausedMs: number;
 	/** The server deadline (epoch ms), null before the timed part started. */
 	deadline: number | null;
 }
 
 export function latenessOf(part: TimedPart, t: number, receivedAt: Date): Lateness {
 	if (part.epreuveT === null) return Lateness.onTime;
-	if (t - part.epreuveT > part.durationMs + LATE_GRACE_MS) return Lateness.late;
+	if (t - part.epreuveT > part.durationMs + part.pausedMs + LATE_GRACE_MS) return Lateness.late;
 	if (part.deadline === null) return Lateness.onTime;
 	const afterDeadline = receivedAt.getTime() - part.deadline;
 	if (afterDeadline <= RECEIPT_GRACE_MS) return Lateness.onTime;

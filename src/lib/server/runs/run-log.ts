@@ -12,6 +12,8 @@ export interface RunForIngest {
 	next_seq: number;
 	deadline_at: string | null;
 	epreuve_t: number | null;
+	/** How long the adviser paused the timed part, ms. */
+	paused_ms: number;
 	config: string;
 	exercise_id: string;
 	accommodations: string;
@@ -102,7 +104,7 @@ export function runLogOf(db: Db): RunLog {
 	return log;
 }
 
-const SELECT_RUN = `select r.id, r.attempt_id, r.status, r.next_seq, r.deadline_at, r.epreuve_t,
+const SELECT_RUN = `select r.id, r.attempt_id, r.status, r.next_seq, r.deadline_at, r.epreuve_t, r.paused_ms,
 	r.config, be.exercise_id, a.accommodations, a.kiosk_token_hash, a.consent,
 	a.status as attempt_status, s.status as session_status
 	from runs r
@@ -209,6 +211,7 @@ function kyselyRunLog(db: Db): RunLog {
 							'r.next_seq',
 							'r.deadline_at',
 							'r.epreuve_t',
+							'r.paused_ms',
 							'r.config',
 							'be.exercise_id',
 							'a.accommodations',

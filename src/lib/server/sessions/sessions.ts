@@ -534,7 +534,7 @@ export async function resumeCandidate(
 		if (Number(resumed.numUpdatedRows) !== 1) return false;
 		const running = await trx
 			.selectFrom('runs')
-			.select(['id', 'deadline_at'])
+			.select(['id', 'deadline_at', 'paused_ms'])
 			.where('attempt_id', '=', attemptId)
 			.where('status', '=', 'running')
 			.where('deadline_at', 'is not', null)
@@ -542,7 +542,10 @@ export async function resumeCandidate(
 		for (const run of running)
 			await trx
 				.updateTable('runs')
-				.set({ deadline_at: nowIso(new Date(Date.parse(run.deadline_at!) + pausedMs)) })
+				.set({
+					deadline_at: nowIso(new Date(Date.parse(run.deadline_at!) + pausedMs)),
+					paused_ms: run.paused_ms + pausedMs
+				})
 				.where('id', '=', run.id)
 				.execute();
 		await audit(

@@ -12,6 +12,7 @@ import * as m0011 from './0011_run_forms';
 import * as m0012 from './0012_cut_sem';
 import * as m0013 from './0013_fairness_aggregates';
 import * as m0014 from './0014_retests';
+import * as m0015 from './0015_run_pauses';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so that the built server
@@ -30,7 +31,8 @@ const migrations: Record<string, Migration> = {
 	'0011_run_forms': m0011,
 	'0012_cut_sem': m0012,
 	'0013_fairness_aggregates': m0013,
-	'0014_retests': m0014
+	'0014_retests': m0014,
+	'0015_run_pauses': m0015
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -62,6 +62,24 @@ describe.each(exercises)('%s conforms to the exercise contract', (_, exercise) =
 		const defaults = server.configSchema.parse({ theme });
 		expect(defaults.theme).toBe(theme);
 		expect(server.configSchema.parse({ ...server.bot.quickConfig, theme }).theme).toBe(theme);
+		// The demo battery's settings, where it plays in it (a theme of its own).
+		expect(server.configSchema.safeParse({ ...server.demo?.config }).success).toBe(true);
+	});
+
+	it('declares the subscores its scorer stores, labelled for the staff in French and English', () => {
+		const setup = setupOf(exercise, themes[0]!, 5);
+		const stored = server.score(
+			setup,
+			server.simulate(setup, { skill: 0.7, rngSeed: 1 })
+		).subscores;
+		expect(server.subscores.length).toBeGreaterThan(0);
+		expect(new Set(server.subscores.map((s) => s.key)).size).toBe(server.subscores.length);
+		for (const spec of server.subscores) {
+			expect(stored, spec.key).toHaveProperty(spec.key);
+			if (spec.outOf !== undefined) expect(stored, spec.outOf).toHaveProperty(spec.outOf);
+			expect(spec.label.fr.trim(), spec.key).not.toBe('');
+			expect(spec.label.en.trim(), spec.key).not.toBe('');
+		}
 	});
 
 	it.each(themes)('prepares the same form for a seed, another for another (%s)', (theme) => {

@@ -1,4 +1,4 @@
-import type { RunEvent, ScoreResult } from '$lib/engine/contract';
+import type { RunEvent, ScoreResult, SubscoreSpec } from '$lib/engine/contract';
 import { correctBin, itemKind } from './rules.server';
 import type { SortingPayload } from './types';
 
@@ -65,3 +65,20 @@ export function scoreSorting(payload: SortingPayload, events: RunEvent[]): Score
 		flags
 	};
 }
+
+/** What the adviser sees of a sorting score (`ExerciseServer.subscores`). */
+export const sortingSubscores = [
+	{
+		key: 'base',
+		label: { fr: 'Cas ordinaires réussis', en: 'Ordinary cases right' },
+		format: 'count',
+		outOf: 'baseMax'
+	},
+	{
+		key: 'exceptions',
+		label: { fr: 'Exceptions réussies', en: 'Exceptions right' },
+		format: 'count',
+		outOf: 'exceptionsMax'
+	},
+	{ key: 'processed', label: { fr: 'Éléments traités', en: 'Items processed' }, format: 'count' }
+] as const satisfies readonly SubscoreSpec[];

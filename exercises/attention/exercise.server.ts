@@ -28,5 +28,34 @@ export const attentionServer = {
 	// several times while one passes (every tap is logged): 10 an item is far more than that.
 	maxEvents: (setup) => eventBound(setup, 10),
 	bot: attentionBot,
-	simulate: simulateWith(machine, attentionBot, prepare)
+	simulate: simulateWith(machine, attentionBot, prepare),
+	subscores: [
+		{ key: 'hits', label: { fr: 'Défauts repérés', en: 'Defects spotted' }, format: 'count' },
+		{ key: 'misses', label: { fr: 'Défauts manqués', en: 'Defects missed' }, format: 'count' },
+		{
+			key: 'falseAlarms',
+			label: { fr: 'Bons produits rejetés', en: 'Good products rejected' },
+			format: 'count'
+		},
+		{ key: 'dprime', label: { fr: 'Sensibilité (d′)', en: 'Sensitivity (d′)' }, format: 'decimal' },
+		{
+			key: 'criterion',
+			label: { fr: 'Prudence (critère c)', en: 'Caution (criterion c)' },
+			format: 'decimal'
+		},
+		{
+			key: 'decline',
+			label: {
+				fr: 'Baisse de d′ du premier au dernier tiers',
+				en: 'Drop in d′, first to last third'
+			},
+			format: 'decimal'
+		},
+		{
+			key: 'rtMedian',
+			label: { fr: 'Temps de réaction médian', en: 'Median reaction time' },
+			format: 'ms'
+		}
+	],
+	demo: { config: { theme: 'industrie', difficulty: 2, durationSeconds: 120 }, eliminatory: false }
 } satisfies ExerciseServer<AttentionConfig, AttentionPayload>;

@@ -7,6 +7,7 @@ import { CONSIGNES_THEMES } from './content';
 import { buildPayload, FORM_VERSION } from './items.server';
 import { machine } from './machine';
 import { score } from './score.server';
+import { sortingSubscores } from '../_sorting/score.server';
 
 export const consignesServer = {
 	configSchema,
@@ -21,5 +22,7 @@ export const consignesServer = {
 	// Each item is presented, shown and placed once (presented and shown again after a resume).
 	maxEvents: (setup) => eventBound(setup, 10),
 	bot: sortingBot,
-	simulate: simulateWith(machine, sortingBot, buildPayload)
+	simulate: simulateWith(machine, sortingBot, buildPayload),
+	subscores: sortingSubscores,
+	demo: { config: { theme: 'logistique', difficulty: 2, itemCount: 20 }, eliminatory: true }
 } satisfies ExerciseServer<ConsignesConfig, SortingPayload>;

@@ -5,7 +5,7 @@ import { makePlayedSession } from '../../src/lib/server/testing/results';
 import { campaignResults } from '../../src/lib/server/results/results';
 import { parseResultsCsv, readFrenchNumber } from '../../src/lib/server/results/csv';
 import { DEMO, expectAccessible, logIn, agencyDate } from './helpers';
-import { newDemoCampaign, withDb } from './data';
+import { newDemoCampaign, storedScores, withDb } from './data';
 
 // Both journeys set up data through the real services in the server's SQLite file: one at a
 // time, so that their writes do not collide.
@@ -70,6 +70,20 @@ test('the adviser reads the results, decides, shortlists, exports, reports and g
 	await expect(
 		card(page, best!.code).getByRole('img', { name: /Profil d’habiletés/ })
 	).toBeVisible();
+	await expectAccessible(page);
+
+	// The score's detail, as the exercise labels its subscores, read from the stored score.
+	const bestResult = results.find((r) => r.code === best!.code)!;
+	const [bestScore] = await storedScores(bestResult.attemptId);
+	const sub = JSON.parse(bestScore!.subscores) as Record<string, number>;
+	const detail = card(page, best!.code).locator('details', { hasText: 'Détail du score' });
+	await detail.getByText('Détail du score').click();
+	await expect(detail).toContainText(
+		new RegExp(`Exceptions réussies\\s*${sub.exceptions} sur ${sub.exceptionsMax}`)
+	);
+	await expect(detail).toContainText(
+		new RegExp(`Cas ordinaires réussis\\s*${sub.base} sur ${sub.baseMax}`)
+	);
 	await expectAccessible(page);
 
 	// A decision needs a reason; then the best candidate is presented.

@@ -208,6 +208,24 @@ export interface ExerciseDefinition<M extends AnyStateMachine = AnyStateMachine>
  * The server-side half of an exercise: its schemas (`config.schema.ts`, zod stays out of the
  * kiosk), item generation with answers, scoring and simulation.
  */
+/** A text for the staff, in both staff languages. */
+export interface StaffText {
+	fr: string;
+	en: string;
+}
+
+/**
+ * One subscore an exercise's scorer stores (`ScoreResult.subscores[key]`), as the adviser's pages
+ * show it: its label, how its value reads, and, for a count, the subscore it is out of.
+ */
+export interface SubscoreSpec {
+	key: string;
+	label: StaffText;
+	/** `count`: a whole number (of `outOf` when given); `decimal`: two decimals; `ms`: a time. */
+	format: 'count' | 'decimal' | 'ms';
+	outOf?: string;
+}
+
 export interface ExerciseServer<
 	C extends BaseConfig = BaseConfig,
 	P = unknown
@@ -247,4 +265,14 @@ export interface ExerciseServer<
 	 * produce. `rngSeed` makes it repeatable.
 	 */
 	simulate: (setup: RunSetup<C>, options: { skill: number; rngSeed: number }) => RunEvent[];
+	/**
+	 * The subscores the adviser sees beside the score, in the order shown (the conformance suite
+	 * checks the scorer stores each of them). Subscores not listed are kept, not shown.
+	 */
+	subscores: readonly SubscoreSpec[];
+	/**
+	 * Its place in the demo battery (`npm start`'s demo data): the settings it is played with and
+	 * whether its threshold is eliminatory. Absent: the demo battery leaves it out.
+	 */
+	demo?: { config: Partial<C>; eliminatory: boolean };
 }

@@ -41,6 +41,8 @@ export const uncertaintyEn: Record<UncertaintyMessageKey, string> = {
 	'distribution.band': '95 % interval of the threshold',
 	'distribution.table': 'The figures of the chart',
 	'distribution.scores': 'Scores',
+	'results.subscores': 'Score details',
+	'results.subscores.outOf': '{value} of {max}',
 	'results.percentileRank': 'percentile rank among the employees: {pr}',
 	'results.percentileRank.title':
 		'Share of the calibration employees with a lower score (half of equal scores counted)'

@@ -43,6 +43,8 @@ export const uncertaintyFr = {
 	'distribution.band': 'Intervalle à 95 % du seuil',
 	'distribution.table': 'Les chiffres du graphique',
 	'distribution.scores': 'Scores',
+	'results.subscores': 'Détail du score',
+	'results.subscores.outOf': '{value} sur {max}',
 	'results.percentileRank': 'rang centile parmi les salariés : {pr}',
 	'results.percentileRank.title':
 		'Part des salariés de l’étalonnage ayant un score plus bas (la moitié des scores égaux comptée)'

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { registeredExercises } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { logIn } from '../auth/login';
 import { thresholdsView } from '../calibration/thresholds';
@@ -81,7 +82,13 @@ describe.each(testDatabases())('demo data [$name]', ({ open }) => {
 			expect(line.sd).toBeGreaterThan(0);
 			expect(line.suggestions).toEqual([]);
 		}
-		expect(thresholds.lines.map((l) => l.eliminatory)).toEqual([true, false]);
+		// The demo battery: each exercise that declares demo settings, eliminatory as it says.
+		expect(thresholds.lines.map((l) => [l.exerciseId, l.eliminatory])).toEqual(
+			registeredExercises().flatMap((e) =>
+				e.server.demo ? [[e.definition.id, e.server.demo.eliminatory]] : []
+			)
+		);
+		expect(thresholds.lines.map((l) => l.exerciseId)).toEqual(['consignes', 'attention']);
 		const status = await db
 			.selectFrom('campaigns')
 			.select('status')

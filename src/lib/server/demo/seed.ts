@@ -28,7 +28,7 @@ import {
 } from '../calibration/thresholds';
 import { seedEvidenceDemo } from './evidence';
 import { simulateAttempt } from './simulate';
-import { registeredExercise } from '$exercises/registry.server';
+import { registeredExercise, registeredExercises } from '$exercises/registry.server';
 
 /** The demo accounts, printed by `npm start` and `seed-demo`. Demo data only. */
 export const DEMO_PASSWORD = 'demo-habile-2026';
@@ -179,11 +179,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedResult
 	return { seeded: true, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
 }
 
-/** The exercises of the demo battery (those that exist so far), with demo-friendly settings. */
-const DEMO_BATTERY = [
-	{ exerciseId: 'consignes', config: { theme: 'logistique', difficulty: 2, itemCount: 20 } },
-	{ exerciseId: 'attention', config: { theme: 'industrie', difficulty: 2, durationSeconds: 120 } }
-].filter((e) => registeredExercise(e.exerciseId));
+/** The demo battery: every registered exercise that declares its demo settings, in order. */
+const DEMO_BATTERY = registeredExercises().flatMap(({ definition, server }) =>
+	server.demo ? [{ exerciseId: definition.id, config: server.demo.config }] : []
+);
 
 const DEMO_KIOSK_CODES = 3;
 
@@ -271,7 +270,7 @@ async function setDemoThresholds(db: Db, campaignId: string, adviserId: string, 
 			lines: view.lines.map((line) => ({
 				...demoThreshold(line),
 				position: line.position,
-				eliminatory: line.exerciseId === 'consignes'
+				eliminatory: registeredExercise(line.exerciseId)?.server.demo?.eliminatory ?? false
 			}))
 		},
 		{ freeze: true, now }

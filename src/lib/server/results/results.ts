@@ -15,6 +15,7 @@ import {
 import { registeredExercise } from '$exercises/registry.server';
 import type { Db } from '../db';
 import { groupBy } from '../group';
+import { subscoreValues, type SubscoreValue } from './subscores';
 
 /** One exercise of a frozen battery version, as it was when the calibration was validated. */
 export interface FrozenExercise {
@@ -87,6 +88,8 @@ export interface CandidateResult {
 	retention: 'standard' | 'two-years';
 	/** Timing flags of the scored runs, by battery exercise (none: left out). */
 	timingFlags: Record<string, TimingFlag[]>;
+	/** The scored runs' subscores as their exercises declare them, by battery exercise. */
+	subscores: Record<string, SubscoreValue[]>;
 }
 
 /**
@@ -251,7 +254,7 @@ export async function campaignResults(
 		db
 			.selectFrom('runs as r')
 			.innerJoin('scores as sc', 'sc.run_id', 'r.id')
-			.select(['r.attempt_id', 'r.battery_exercise_id', 'sc.raw', 'sc.flags'])
+			.select(['r.attempt_id', 'r.battery_exercise_id', 'sc.raw', 'sc.flags', 'sc.subscores'])
 			.where('r.attempt_id', 'in', attemptIds)
 			.execute(),
 		currentDecisions(db, attemptIds)
@@ -277,7 +280,15 @@ export async function campaignResults(
 			...scored,
 			decision: decisions.get(a.attempt_id) ?? null,
 			retention: a.retention,
-			timingFlags: timingFlagsOf(own)
+			timingFlags: timingFlagsOf(own),
+			subscores: Object.fromEntries(
+				scored.exercises.flatMap((e) => {
+					const stored = own.find((s) => s.battery_exercise_id === e.batteryExerciseId);
+					return stored
+						? [[e.batteryExerciseId, subscoreValues(e.exerciseId, stored.subscores)]]
+						: [];
+				})
+			)
 		};
 	});
 }

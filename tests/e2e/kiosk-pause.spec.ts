@@ -49,9 +49,10 @@ async function sessionWithCandidate(exercise: {
 		if (!created.ok) throw new Error(created.reason);
 		const session = (await getSession(db, campaignId, created.sessionId))!;
 		const input = candidateSchema.parse({
+			// Another person for each exercise: the same one would be a retest, refused so soon.
 			firstName: 'Inès',
-			lastName: 'Pausée',
-			phone: '06 51 22 33 44'
+			lastName: `Pausée ${exercise.exerciseId}`,
+			phone: `06 51 22 33 ${String(registeredExercises().findIndex((e) => e.definition.id === exercise.exerciseId) + 10)}`
 		});
 		const registered = await registerCandidate(db, adviser, session, input);
 		if (!registered.ok) throw new Error(registered.reason);

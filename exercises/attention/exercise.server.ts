@@ -57,5 +57,7 @@ export const attentionServer = {
 			format: 'ms'
 		}
 	],
+	// Its number of products follows from the duration and the pace of its difficulty.
+	settings: [],
 	demo: { config: { theme: 'industrie', difficulty: 2, durationSeconds: 120 }, eliminatory: false }
 } satisfies ExerciseServer<AttentionConfig, AttentionPayload>;

@@ -24,5 +24,13 @@ export const consignesServer = {
 	bot: sortingBot,
 	simulate: simulateWith(machine, sortingBot, buildPayload),
 	subscores: sortingSubscores,
+	settings: [
+		{
+			key: 'itemCount',
+			label: { fr: 'Nombre d’éléments à trier', en: 'Number of items to sort' },
+			min: 10,
+			max: 80
+		}
+	],
 	demo: { config: { theme: 'logistique', difficulty: 2, itemCount: 20 }, eliminatory: true }
 } satisfies ExerciseServer<ConsignesConfig, SortingPayload>;

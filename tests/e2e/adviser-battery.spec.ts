@@ -32,7 +32,20 @@ test('the adviser sets the battery: one exercise per habileté, plain notice whe
 	await expect(consignes.getByLabel('Thème')).toHaveValue('soin');
 	await expectAccessible(page);
 
+	// The exercise's own setting, as it declares it: its bounds said, a wrong value kept and refused.
+	const itemCount = consignes.getByLabel('Nombre d’éléments à trier');
+	await expect(consignes.getByText('entre 10 et 80')).toBeVisible();
 	await consignes.getByLabel('Durée de l’exercice (minutes)').fill('5,5');
+	await itemCount.fill('8');
+	await page.getByRole('button', { name: 'Enregistrer la batterie' }).click();
+	await expect(
+		consignes.getByText('Entrez un nombre entier entre les limites indiquées.')
+	).toBeVisible();
+	await expect(itemCount).toHaveValue('8');
+	await expect(consignes.getByLabel('Thème')).toHaveValue('soin');
+	await expectAccessible(page);
+
+	await itemCount.fill('24');
 	await page.getByRole('button', { name: 'Enregistrer la batterie' }).click();
 	await expect(
 		page.getByText(
@@ -41,6 +54,7 @@ test('the adviser sets the battery: one exercise per habileté, plain notice whe
 	).toBeVisible();
 	await expect(consignes.getByLabel('Durée de l’exercice (minutes)')).toHaveValue('5.5');
 	await expect(consignes.getByLabel('Thème')).toHaveValue('soin');
+	await expect(itemCount).toHaveValue('24');
 	// Nobody took version 2 yet: saving again keeps it.
 	await page.getByRole('button', { name: 'Enregistrer la batterie' }).click();
 	await expect(page.getByText('Batterie enregistrée (version 2).')).toBeVisible();

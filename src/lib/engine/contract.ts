@@ -226,6 +226,18 @@ export interface SubscoreSpec {
 	outOf?: string;
 }
 
+/**
+ * One setting of an exercise the adviser chooses in the battery form, beyond the theme, the
+ * difficulty and the duration every exercise has: a whole number in [min, max] stored under
+ * `key` in the exercise's config (its default is the config schema's).
+ */
+export interface SettingSpec {
+	key: string;
+	label: StaffText;
+	min: number;
+	max: number;
+}
+
 export interface ExerciseServer<
 	C extends BaseConfig = BaseConfig,
 	P = unknown
@@ -270,6 +282,8 @@ export interface ExerciseServer<
 	 * checks the scorer stores each of them). Subscores not listed are kept, not shown.
 	 */
 	subscores: readonly SubscoreSpec[];
+	/** Its own settings in the battery form (none: the theme, difficulty and duration only). */
+	settings: readonly SettingSpec[];
 	/**
 	 * Its place in the demo battery (`npm start`'s demo data): the settings it is played with and
 	 * whether its threshold is eliminatory. Absent: the demo battery leaves it out.

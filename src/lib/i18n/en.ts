@@ -174,6 +174,8 @@ export const en: Record<MessageKey, string> = {
 	'battery.difficulty.3': '3 — demanding',
 	'battery.duration': 'Duration of the exercise (minutes)',
 	'battery.duration.invalid': 'Give a duration between 0.5 and 60 minutes.',
+	'battery.setting.invalid': 'Enter a whole number within the limits shown.',
+	'battery.setting.range': 'between {min} and {max}',
 	'battery.difficulty.invalid': 'Pick a difficulty from 1 to 3.',
 	'battery.try': 'Try it',
 	'battery.tryHint':

@@ -178,6 +178,8 @@ export const fr = {
 	'battery.difficulty.3': '3 — exigeante',
 	'battery.duration': 'Durée de l’exercice (minutes)',
 	'battery.duration.invalid': 'Indiquez une durée entre 0,5 et 60 minutes.',
+	'battery.setting.invalid': 'Entrez un nombre entier entre les limites indiquées.',
+	'battery.setting.range': 'entre {min} et {max}',
 	'battery.difficulty.invalid': 'Choisissez une difficulté de 1 à 3.',
 	'battery.try': 'Essayer',
 	'battery.tryHint':

@@ -9,7 +9,8 @@ import {
 	currentBattery,
 	exercisesFor,
 	lineConfig,
-	saveBattery
+	saveBattery,
+	settingsOf
 } from './battery-edit';
 
 describe('exercise choices', () => {
@@ -22,6 +23,11 @@ describe('exercise choices', () => {
 			})
 		]);
 		expect(exercisesFor('attention')[0]?.defaults.durationMinutes).toBe(10);
+		// Each exercise's own settings, as it declares them, with their defaults.
+		expect(exercisesFor('consignes')[0]?.settings).toEqual([
+			expect.objectContaining({ key: 'itemCount', min: 10, max: 80, default: 40 })
+		]);
+		expect(exercisesFor('attention')[0]?.settings).toEqual([]);
 		expect(exercisesFor('negocier')).toEqual([]);
 	});
 
@@ -44,6 +50,31 @@ describe('exercise choices', () => {
 		expect(
 			batteryLineSchema.safeParse({ ...line, durationMinutes: '0.2' }).error?.issues[0]?.message
 		).toBe('battery.duration.invalid');
+	});
+
+	it("takes the exercise's own settings from the form, whole numbers within their bounds", () => {
+		const line = batteryLineSchema.parse({
+			exerciseId: 'consignes',
+			theme: 'soin',
+			difficulty: '2',
+			durationMinutes: '5'
+		});
+		const form = { 'setting-consignes-itemCount': ' 25 ', 'setting-attention-itemCount': '99' };
+		expect(settingsOf(form, 'consignes')).toEqual({ itemCount: ' 25 ' });
+		expect(lineConfig(line, settingsOf(form, 'consignes'))).toMatchObject({
+			ok: true,
+			input: { config: { theme: 'soin', itemCount: 25 } }
+		});
+		for (const typed of ['9', '81', '12.5', 'douze'])
+			expect(lineConfig(line, { itemCount: typed })).toEqual({
+				ok: false,
+				field: 'setting.itemCount'
+			});
+		// Left empty: the exercise's default, not stored.
+		const empty = lineConfig(line, { itemCount: '' });
+		expect(empty.ok && 'itemCount' in empty.input.config).toBe(false);
+		// A setting the exercise does not have is ignored.
+		expect(lineConfig(line, { other: '3' })).toMatchObject({ ok: true });
 	});
 });
 

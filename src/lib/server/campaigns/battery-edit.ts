@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HabileteId } from '$lib/domain/habiletes';
+import type { SettingSpec } from '$lib/engine/contract';
 import { registeredExercises } from '$exercises/registry.server';
 import type { Db } from '../db';
 import type { SessionUser } from '../auth/sessions';
@@ -14,6 +15,8 @@ export interface ExerciseChoice {
 	measures: string;
 	themes: readonly string[];
 	defaults: { theme: string; difficulty: number; durationMinutes: number };
+	/** Its own settings (`ExerciseServer.settings`), each with its default. */
+	settings: (SettingSpec & { default: number })[];
 }
 
 /** The exercises available for each habileté (none yet for some: the page says so). */
@@ -31,7 +34,11 @@ export function exercisesFor(habilete: HabileteId): ExerciseChoice[] {
 					theme: defaults.theme,
 					difficulty: defaults.difficulty,
 					durationMinutes: Math.round((defaults.durationSeconds / 60) * 10) / 10
-				}
+				},
+				settings: server.settings.map((setting) => ({
+					...setting,
+					default: Number((defaults as Record<string, unknown>)[setting.key])
+				}))
 			};
 		});
 }
@@ -103,18 +110,43 @@ export const batteryLineSchema = z.object({
 });
 export type BatteryLine = z.infer<typeof batteryLineSchema>;
 
-/** Checks a line against its exercise (theme offered, config valid); returns the config. */
+/** The battery form's values of an habileté's exercise settings (`setting-<habilete>-<key>`), by key. */
+export function settingsOf(form: Record<string, string>, habilete: string): Record<string, string> {
+	const prefix = `setting-${habilete}-`;
+	return Object.fromEntries(
+		Object.entries(form)
+			.filter(([k]) => k.startsWith(prefix))
+			.map(([k, v]) => [k.slice(prefix.length), v])
+	);
+}
+
+/**
+ * Checks a line against its exercise (theme offered, its own settings whole numbers within their
+ * bounds, config valid); returns the config. `settings` holds the form's values of the
+ * exercise's settings by key (absent: the default).
+ */
 export function lineConfig(
-	line: BatteryLine
-): { ok: true; input: BatteryExerciseInput } | { ok: false; field: 'theme' | 'exerciseId' } {
+	line: BatteryLine,
+	settings: Record<string, string | undefined> = {}
+):
+	| { ok: true; input: BatteryExerciseInput }
+	| { ok: false; field: 'theme' | 'exerciseId' | `setting.${string}` } {
 	const exercise = registeredExercises().find((e) => e.definition.id === line.exerciseId);
 	if (!exercise) return { ok: false, field: 'exerciseId' };
 	if (!exercise.server.themes.includes(line.theme as never)) return { ok: false, field: 'theme' };
-	const config = {
+	const config: Record<string, unknown> = {
 		theme: line.theme,
 		difficulty: line.difficulty,
 		durationSeconds: Math.round(line.durationMinutes * 60)
 	};
+	for (const setting of exercise.server.settings) {
+		const typed = settings[setting.key]?.trim();
+		if (!typed) continue;
+		const value = Number(typed);
+		if (!Number.isInteger(value) || value < setting.min || value > setting.max)
+			return { ok: false, field: `setting.${setting.key}` };
+		config[setting.key] = value;
+	}
 	if (!exercise.server.configSchema.safeParse(config).success)
 		return { ok: false, field: 'exerciseId' };
 	return { ok: true, input: { exerciseId: line.exerciseId, config } };

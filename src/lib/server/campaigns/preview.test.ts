@@ -13,7 +13,7 @@ const saved: BatteryView = {
 			position: 0,
 			exerciseId: 'consignes',
 			habilete: 'consignes',
-			config: { theme: 'soin', difficulty: 3, durationSeconds: 240 }
+			config: { theme: 'soin', difficulty: 3, durationSeconds: 240, itemCount: 30 }
 		}
 	]
 };
@@ -26,7 +26,8 @@ describe('previewRun', () => {
 			{
 				'theme-consignes': 'logistique',
 				'difficulty-consignes': '1',
-				'duration-consignes': '1,5'
+				'duration-consignes': '1,5',
+				'setting-consignes-itemCount': '12'
 			},
 			saved
 		);
@@ -35,7 +36,7 @@ describe('previewRun', () => {
 			run: {
 				exerciseId: 'consignes',
 				habilete: 'consignes',
-				config: { theme: 'logistique', difficulty: 1, durationSeconds: 90 },
+				config: { theme: 'logistique', difficulty: 1, durationSeconds: 90, itemCount: 12 },
 				durationMs: 90_000
 			}
 		});
@@ -46,7 +47,8 @@ describe('previewRun', () => {
 		expect(fromSaved.ok && fromSaved.run.config).toMatchObject({
 			theme: 'soin',
 			difficulty: 3,
-			durationSeconds: 240
+			durationSeconds: 240,
+			itemCount: 30
 		});
 		const fromDefaults = previewRun('attention', ANALYSED, {}, saved);
 		expect(fromDefaults.ok && fromDefaults.run.exerciseId).toBe('attention');

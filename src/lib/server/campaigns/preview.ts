@@ -3,7 +3,13 @@ import { newSeed } from '$lib/engine/random';
 import type { MessageKey } from '$lib/i18n';
 import { registeredExercise } from '$exercises/registry.server';
 import { isHabileteId, type HabileteId } from '$lib/domain/habiletes';
-import { batteryLineSchema, exercisesFor, lineConfig, type BatteryView } from './battery-edit';
+import {
+	batteryLineSchema,
+	exercisesFor,
+	lineConfig,
+	settingsOf,
+	type BatteryView
+} from './battery-edit';
 
 /** An exercise prepared for the adviser's preview: what a kiosk gets for a run, and no more. */
 export interface PreviewRun {
@@ -48,7 +54,11 @@ export function previewRun(
 	});
 	if (!line.success || !choices.some((c) => c.id === line.data.exerciseId))
 		return { ok: false, reason: 'preview.invalid' };
-	const checked = lineConfig(line.data);
+	// The exercise's own settings: as typed, else as saved.
+	const savedSettings = Object.fromEntries(
+		Object.entries(saved?.config ?? {}).map(([k, v]) => [k, String(v)])
+	);
+	const checked = lineConfig(line.data, { ...savedSettings, ...settingsOf(form, habilete) });
 	const exercise = checked.ok ? registeredExercise(checked.input.exerciseId) : undefined;
 	if (!checked.ok || !exercise) return { ok: false, reason: 'preview.invalid' };
 	const parsed = exercise.server.configSchema.parse(checked.input.config);

@@ -6,7 +6,8 @@ import {
 	currentBattery,
 	exercisesFor,
 	lineConfig,
-	saveBattery
+	saveBattery,
+	settingsOf
 } from '$lib/server/campaigns/battery-edit';
 import type { BatteryExerciseInput } from '$lib/server/campaigns/battery';
 import { database } from '$lib/server/db/instance';
@@ -53,10 +54,12 @@ export const actions = {
 				}
 				continue;
 			}
-			const checked = lineConfig(parsed.data);
-			if (!checked.ok)
+			const checked = lineConfig(parsed.data, settingsOf(values, habilete));
+			if (checked.ok) lines.push(checked.input);
+			else if (checked.field.startsWith('setting.'))
+				errors[`${checked.field}-${habilete}`] = 'battery.setting.invalid';
+			else
 				errors[`${checked.field === 'theme' ? 'theme' : 'exercise'}-${habilete}`] = 'form.choose';
-			else lines.push(checked.input);
 		}
 		if (!Object.keys(errors).length && !lines.length) errors._form = 'battery.empty';
 		if (Object.keys(errors).length) return fail(400, { errors, values });

@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import type { ContentText } from '$lib/engine/contract';
+import { contentTextSchema } from '$lib/engine/contract.schema';
 
 /**
  * The rule-based sorting mechanic shared by `consignes` (a fixed rule card with exceptions and
  * priorities) and `adaptation` (rules that change during the exercise).
  */
 
-export const textSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) });
-export type Text = z.infer<typeof textSchema>;
+export const textSchema = contentTextSchema;
+export type Text = ContentText;
 
 export const BIN_IDS = ['A', 'B', 'C', 'D'] as const;
 export const binIdSchema = z.enum(BIN_IDS);

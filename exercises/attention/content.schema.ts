@@ -4,6 +4,7 @@
  * candidate. Server-side only, so that the kiosk does not load zod.
  */
 import { z } from 'zod';
+import { contentTextSchema } from '$lib/engine/contract.schema';
 import {
 	ATTENTION_THEMES,
 	levels,
@@ -19,10 +20,7 @@ import {
 	type ThemeContent
 } from './content';
 
-export const localTextSchema = z.strictObject({
-	fr: z.string().min(1),
-	en: z.string().min(1)
-}) satisfies z.ZodType<LocalText>;
+export const localTextSchema = contentTextSchema.strict() satisfies z.ZodType<LocalText>;
 
 export const lookSchema = z.strictObject({
 	closure: z.enum(PART_STATES.closure),

@@ -5,11 +5,10 @@
  * mistake fails at start-up, not in front of a candidate.
  */
 
+import type { ContentText } from '$lib/engine/contract';
+
 /** A candidate-visible text, in both kiosk languages. */
-export interface LocalText {
-	fr: string;
-	en: string;
-}
+export type LocalText = ContentText;
 
 /**
  * The parts every product is drawn with, and the states each part can be drawn in. The names

@@ -3,10 +3,16 @@
  * apart from `contract.ts` so that the kiosk bundle never loads zod.
  */
 import { z } from 'zod';
-import { EVENT_TYPE_PATTERN, PHASES, THEMES, type Theme } from './contract';
+import { EVENT_TYPE_PATTERN, PHASES, THEMES, type ContentText, type Theme } from './contract';
 import { MAX_PRACTICE_ROUNDS } from './phased-machine';
 
 export const themeSchema = z.enum(THEMES) satisfies z.ZodType<Theme>;
+
+/** A content text, in every language the kiosk offers (`ContentText`). */
+export const contentTextSchema = z.object({
+	fr: z.string().min(1),
+	en: z.string().min(1)
+}) satisfies z.ZodType<ContentText>;
 
 /** Fields every exercise configuration has; each exercise adds its own and its defaults. */
 export const baseConfigShape = {

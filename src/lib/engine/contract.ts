@@ -12,6 +12,17 @@ import type { KioskTranslate } from '$lib/i18n/kiosk';
 import type { ExerciseBot } from './bot';
 import type { ExerciseSchemas } from './contract.schema';
 
+/** A text of an exercise's content, in every language the kiosk offers. */
+export interface ContentText {
+	fr: string;
+	en: string;
+}
+
+/** A content text in the kiosk's language. */
+export function localize(text: ContentText, locale: Locale): string {
+	return text[locale];
+}
+
 /** Job families an exercise's content can be themed on. */
 export const THEMES = [
 	'logistique',
@@ -164,6 +175,11 @@ export interface KioskTools {
 	 * activation). A finger's release is cancelled: no mouse events nor click follow a tap.
 	 */
 	tap: Action<HTMLElement, (at: number) => void>;
+	/**
+	 * A response that can be taken back (WCAG 2.5.2): counts at its pointerdown's timestamp, only
+	 * once the finger lifts on the control (a slip off it commits nothing). For a choice to confirm.
+	 */
+	press: Action<HTMLElement, (at: number) => void>;
 	/** Reads a text aloud (when spoken instructions are on). */
 	speak: (text: string) => void;
 	/** Remaining time of the timed part in ms, or null outside it. */
@@ -224,6 +240,12 @@ export interface SubscoreSpec {
 	/** `count`: a whole number (of `outOf` when given); `decimal`: two decimals; `ms`: a time. */
 	format: 'count' | 'decimal' | 'ms';
 	outOf?: string;
+	/**
+	 * A plain count anyone reads ("Défauts repérés"): the candidate's feedback sheet shows it, and
+	 * the employer's profile when the adviser shares the scores. Model parameters (d′, a criterion,
+	 * a decline, a reaction time) stay on the adviser's pages, where they can be read with care.
+	 */
+	plain?: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tap } from './input';
+import { press, tap } from './input';
 
 /** A button stand-in: the action only listens for events. */
 function control() {
@@ -56,5 +56,71 @@ describe('tap', () => {
 		// A finger pressed before the control went lifts after: its release is still cancelled,
 		// or the browser would click what took the control's place.
 		expect(send('touchend', {}, true).defaultPrevented).toBe(true);
+	});
+});
+
+describe('press', () => {
+	/** A control 100 × 50 px at (10, 10). */
+	function pressable() {
+		const node = new EventTarget() as HTMLElement;
+		node.getBoundingClientRect = () => ({ left: 10, top: 10, right: 110, bottom: 60 }) as DOMRect;
+		const presses: number[] = [];
+		const action = press(node, (at) => presses.push(at))!;
+		const send = (type: string, init: Record<string, unknown> = {}, cancelable = false) => {
+			const event = new Event(type, { cancelable });
+			for (const [key, value] of Object.entries(init)) Object.defineProperty(event, key, { value });
+			node.dispatchEvent(event);
+			return event;
+		};
+		const finger = { isPrimary: true, button: 0, pointerId: 3 };
+		return { presses, action, send, finger };
+	}
+
+	it('counts a press at its pointerdown once the finger lifts on the control', () => {
+		const { presses, send, finger } = pressable();
+		send('pointerdown', { ...finger, timeStamp: 500 });
+		expect(presses).toEqual([]);
+		send('pointerup', { ...finger, clientX: 50, clientY: 30, timeStamp: 640 });
+		expect(presses).toEqual([500]);
+		// A click after it (a mouse) is not a second press.
+		send('click', { detail: 1, timeStamp: 650 });
+		expect(presses).toEqual([500]);
+	});
+
+	it('takes nothing when the finger slides off before lifting, or the touch is cancelled', () => {
+		const { presses, send, finger } = pressable();
+		send('pointerdown', { ...finger, timeStamp: 1 });
+		send('pointerup', { ...finger, clientX: 200, clientY: 30, timeStamp: 2 });
+		send('pointerdown', { ...finger, timeStamp: 3 });
+		send('pointercancel', { ...finger });
+		send('pointerup', { ...finger, clientX: 50, clientY: 30, timeStamp: 4 });
+		expect(presses).toEqual([]);
+	});
+
+	it('ignores a second finger, other buttons, and a lift with no press', () => {
+		const { presses, send, finger } = pressable();
+		send('pointerdown', { ...finger, isPrimary: false, timeStamp: 1 });
+		send('pointerdown', { ...finger, button: 2, timeStamp: 2 });
+		send('pointerup', { ...finger, clientX: 50, clientY: 30, timeStamp: 3 });
+		expect(presses).toEqual([]);
+	});
+
+	it('counts a keyboard activation at its click, and cancels a finger’s release', () => {
+		const { presses, send } = pressable();
+		send('click', { detail: 0, timeStamp: 42 });
+		expect(presses).toEqual([42]);
+		expect(send('touchend', {}, true).defaultPrevented).toBe(true);
+	});
+
+	it('follows a new handler, and stops when destroyed', () => {
+		const { presses, action, send, finger } = pressable();
+		const later: number[] = [];
+		action.update!((at) => later.push(at));
+		send('pointerdown', { ...finger, timeStamp: 7 });
+		send('pointerup', { ...finger, clientX: 50, clientY: 30 });
+		action.destroy!();
+		send('pointerdown', { ...finger, timeStamp: 8 });
+		send('pointerup', { ...finger, clientX: 50, clientY: 30 });
+		expect([presses, later]).toEqual([[], [7]]);
 	});
 });

@@ -38,3 +38,62 @@ export const tap: Action<HTMLElement, (at: number) => void> = (node, handler) =>
 		}
 	};
 };
+
+/**
+ * A response control that can be taken back (WCAG 2.5.2, pointer cancellation): the response
+ * counts at its pointerdown's timestamp, but only once the finger lifts on the control; a finger
+ * that slides off before lifting, or a touch the browser cancels (a scroll, a palm), commits
+ * nothing. Keyboard activation (a click with no pointer) counts at its click. Like `tap`, a
+ * finger's release is cancelled so that the browser makes no mouse events nor click of it.
+ *
+ * For a choice that matters (a reply to confirm), not for a paced task where the press itself is
+ * the response (`tap`).
+ */
+export const press: Action<HTMLElement, (at: number) => void> = (node, handler) => {
+	let current = handler;
+	let pressed: { id: number; at: number } | null = null;
+	const down = (e: PointerEvent) => {
+		if (!e.isPrimary || e.button !== 0) return;
+		pressed = { id: e.pointerId, at: e.timeStamp };
+		// A touch is captured by the control it started on; a mouse is captured here, so that its
+		// release comes here wherever it ends.
+		node.setPointerCapture?.(e.pointerId);
+	};
+	const up = (e: PointerEvent) => {
+		if (!pressed || e.pointerId !== pressed.id) return;
+		const { at } = pressed;
+		pressed = null;
+		const box = node.getBoundingClientRect();
+		const inside =
+			e.clientX >= box.left &&
+			e.clientX <= box.right &&
+			e.clientY >= box.top &&
+			e.clientY <= box.bottom;
+		if (inside) current(at);
+	};
+	const cancel = () => {
+		pressed = null;
+	};
+	const click = (e: MouseEvent) => {
+		if (e.detail === 0) current(e.timeStamp);
+	};
+	const release = (e: TouchEvent) => {
+		if (e.cancelable) e.preventDefault();
+	};
+	node.addEventListener('pointerdown', down);
+	node.addEventListener('pointerup', up);
+	node.addEventListener('pointercancel', cancel);
+	node.addEventListener('click', click);
+	node.addEventListener('touchend', release);
+	return {
+		update: (next) => {
+			current = next;
+		},
+		destroy: () => {
+			node.removeEventListener('pointerdown', down);
+			node.removeEventListener('pointerup', up);
+			node.removeEventListener('pointercancel', cancel);
+			node.removeEventListener('click', click);
+		}
+	};
+};

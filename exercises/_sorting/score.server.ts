@@ -72,13 +72,20 @@ export const sortingSubscores = [
 		key: 'base',
 		label: { fr: 'Cas ordinaires réussis', en: 'Ordinary cases right' },
 		format: 'count',
-		outOf: 'baseMax'
+		outOf: 'baseMax',
+		plain: true
 	},
 	{
 		key: 'exceptions',
 		label: { fr: 'Exceptions réussies', en: 'Exceptions right' },
 		format: 'count',
-		outOf: 'exceptionsMax'
+		outOf: 'exceptionsMax',
+		plain: true
 	},
-	{ key: 'processed', label: { fr: 'Éléments traités', en: 'Items processed' }, format: 'count' }
+	{
+		key: 'processed',
+		label: { fr: 'Éléments traités', en: 'Items processed' },
+		format: 'count',
+		plain: true
+	}
 ] as const satisfies readonly SubscoreSpec[];

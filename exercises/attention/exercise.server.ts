@@ -30,12 +30,23 @@ export const attentionServer = {
 	bot: attentionBot,
 	simulate: simulateWith(machine, attentionBot, prepare),
 	subscores: [
-		{ key: 'hits', label: { fr: 'Défauts repérés', en: 'Defects spotted' }, format: 'count' },
-		{ key: 'misses', label: { fr: 'Défauts manqués', en: 'Defects missed' }, format: 'count' },
+		{
+			key: 'hits',
+			label: { fr: 'Défauts repérés', en: 'Defects spotted' },
+			format: 'count',
+			plain: true
+		},
+		{
+			key: 'misses',
+			label: { fr: 'Défauts manqués', en: 'Defects missed' },
+			format: 'count',
+			plain: true
+		},
 		{
 			key: 'falseAlarms',
 			label: { fr: 'Bons produits rejetés', en: 'Good products rejected' },
-			format: 'count'
+			format: 'count',
+			plain: true
 		},
 		{ key: 'dprime', label: { fr: 'Sensibilité (d′)', en: 'Sensitivity (d′)' }, format: 'decimal' },
 		{

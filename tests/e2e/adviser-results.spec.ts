@@ -176,6 +176,10 @@ test('the adviser reads the results, decides, shortlists, exports, reports and g
 	await card(page, best!.code).getByRole('link', { name: 'Fiche de restitution' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Vos résultats' })).toBeVisible();
 	await expect(page.getByText('Point fort', { exact: true })).toBeVisible();
+	// What the candidate can read of their score: the plain counts, as stored.
+	await expect(page.locator('.levels')).toContainText(
+		new RegExp(`Cas ordinaires réussis\\s*${sub.base} sur ${sub.baseMax}`)
+	);
 	await expect(page.getByText(/Votre candidature est présentée à l’employeur/)).toBeVisible();
 	await expect(page.getByText('conseiller@habile.demo')).toBeVisible();
 	await expectAccessible(page);

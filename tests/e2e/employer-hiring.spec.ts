@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, expectAccessible, hydrated, logIn, agencyDate } from './helpers';
-import { newShortlistedDemoCampaign, withDb } from './data';
+import { newShortlistedDemoCampaign, storedScores, withDb } from './data';
 
 test('the employer meets the shortlisted candidates, hires one, follows another to the day-30 check-point, and the adviser is alerted', async ({
 	page
@@ -140,7 +140,11 @@ test('an employer cannot open another company’s campaign or candidate', async 
 test('the adviser chooses to show the scores in figures; the employer then sees them', async ({
 	page
 }) => {
-	const { campaignId } = await newShortlistedDemoCampaign('Cariste (scores)', ['Awa'], ['Awa']);
+	const { campaignId, attempts } = await newShortlistedDemoCampaign(
+		'Cariste (scores)',
+		['Awa'],
+		['Awa']
+	);
 	await logIn(page, DEMO.adviser);
 	await expect(page).toHaveURL(/\/conseiller$/);
 	await page.goto(`/conseiller/campagnes/${campaignId}/preselection`);
@@ -156,6 +160,16 @@ test('the adviser chooses to show the scores in figures; the employer then sees 
 	await expect(page).toHaveURL(/\/employeur$/);
 	await page.goto(`/employeur/campagnes/${campaignId}`);
 	await expect(page.getByText(/^\d+(\.\d+)? \/ 10$/)).toBeVisible();
+	// On the candidate's page, with the score, the exercise's plain counts as stored.
+	const [score] = await storedScores(attempts.Awa!);
+	const sub = JSON.parse(score!.subscores) as Record<string, number>;
+	await page.getByRole('link', { name: /Awa/ }).click();
+	const profile = page.locator('section', { hasText: 'Ce que le candidat a montré' });
+	await expect(profile).toContainText(
+		new RegExp(`Exceptions réussies\\s*${sub.exceptions} sur ${sub.exceptionsMax}`)
+	);
+	await expect(profile).toContainText(new RegExp(`Éléments traités\\s*${sub.processed}`));
+	await expectAccessible(page);
 	const audit = await withDb((db) =>
 		db
 			.selectFrom('audit_log')

@@ -67,11 +67,18 @@ describe.each(testDatabases())('hiring and follow-up [$name]', ({ open }) => {
 				habilete: 'consignes',
 				level: expect.stringMatching(/strong|expected|below/),
 				raw: null,
-				max: null
+				max: null,
+				subscores: []
 			}
 		]);
 		const shared = await employerShortlist(db, employer, { id: campaignId, shareScores: true });
 		expect(shared[0]!.profile[0]!.raw).toEqual(expect.any(Number));
+		// With the score, the exercise's plain counts; never a model parameter.
+		expect(shared[0]!.profile[0]!.subscores.map((s) => [s.key, s.plain])).toEqual([
+			['base', true],
+			['exceptions', true],
+			['processed', true]
+		]);
 		const views = await db
 			.selectFrom('audit_log')
 			.select(['actor_id', 'subject_id'])

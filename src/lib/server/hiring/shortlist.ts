@@ -5,6 +5,7 @@ import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit/log';
 import { followUp, type FollowUp } from './hiring';
 import { groupBy } from '../group';
+import { subscoreValues, type SubscoreValue } from '../results/subscores';
 import { shortlistedAttempts } from './access';
 
 export interface ShortlistedCandidate {
@@ -16,16 +17,23 @@ export interface ShortlistedCandidate {
 	email: string | null;
 	/** The adviser's note with their decision to present the candidate. */
 	note: string | null;
-	profile: { habilete: HabileteId; level: Level; raw: number | null; max: number | null }[];
+	profile: {
+		habilete: HabileteId;
+		level: Level;
+		raw: number | null;
+		max: number | null;
+		/** The exercise's plain counts (`SubscoreSpec.plain`), only with the raw score. */
+		subscores: SubscoreValue[];
+	}[];
 	followUp: FollowUp;
 }
 
 /**
  * The candidates an adviser presented for a campaign, as the employer sees them: name and
  * contact (shown to the employer only now, and each showing is written to the audit log), the
- * habileté profile as levels (raw scores only when the adviser chose to share them), the
- * adviser's note, and where each one is in the hiring steps. With `only`, just that candidate (a
- * page showing one reads and audits one).
+ * habileté profile as levels (raw scores and their plain counts only when the adviser chose to
+ * share them), the adviser's note, and where each one is in the hiring steps. With `only`, just
+ * that candidate (a page showing one reads and audits one).
  */
 export async function employerShortlist(
 	db: Db,
@@ -55,11 +63,13 @@ export async function employerShortlist(
 				'r.attempt_id',
 				'r.position',
 				'be.habilete',
+				'be.exercise_id',
 				'be.threshold',
 				'be.sem',
 				'be.max_score',
 				's.raw',
-				's.max'
+				's.max',
+				's.subscores'
 			])
 			.where('r.attempt_id', 'in', ids)
 			.orderBy('r.position')
@@ -96,7 +106,11 @@ export async function employerShortlist(
 							? 'below'
 							: levelOf(s.raw, s.threshold, s.sem, max),
 					raw: campaign.shareScores ? s.raw : null,
-					max: campaign.shareScores ? max : null
+					max: campaign.shareScores ? max : null,
+					subscores:
+						campaign.shareScores && s.subscores !== null
+							? subscoreValues(s.exercise_id, s.subscores).filter((v) => v.plain)
+							: []
 				};
 			}),
 			followUp: await followUp(db, p.id)

@@ -16,21 +16,24 @@ describe('subscoreValues', () => {
 				label: expect.objectContaining({ fr: 'Cas ordinaires réussis' }),
 				format: 'count',
 				value: 5,
-				outOf: 6
+				outOf: 6,
+				plain: true
 			},
 			{
 				key: 'exceptions',
 				label: expect.objectContaining({ fr: 'Exceptions réussies' }),
 				format: 'count',
 				value: 3,
-				outOf: 4
+				outOf: 4,
+				plain: true
 			},
 			{
 				key: 'processed',
 				label: expect.objectContaining({ en: 'Items processed' }),
 				format: 'count',
 				value: 10,
-				outOf: null
+				outOf: null,
+				plain: true
 			}
 		]);
 	});
@@ -43,6 +46,18 @@ describe('subscoreValues', () => {
 		expect(values.map((v) => [v.key, v.value])).toEqual([
 			['hits', 4],
 			['dprime', null]
+		]);
+	});
+
+	it('marks the plain counts (feedback sheet, employer), not the model parameters', () => {
+		const values = subscoreValues(
+			'attention',
+			JSON.stringify({ hits: 30, misses: 2, falseAlarms: 1, dprime: 2.1, criterion: 0.2 })
+		);
+		expect(values.filter((v) => v.plain).map((v) => v.key)).toEqual([
+			'hits',
+			'misses',
+			'falseAlarms'
 		]);
 	});
 

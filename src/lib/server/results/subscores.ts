@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import type { SubscoreSpec } from '$lib/engine/contract';
+import type { SubscoreValue } from '$lib/domain/subscores';
 import { registeredExercise } from '$exercises/registry.server';
 
-/** One subscore as the adviser's pages show it: its exercise's label and the stored value. */
-export interface SubscoreValue extends Omit<SubscoreSpec, 'outOf'> {
-	value: number | null;
-	/** The total a count is out of (`SubscoreSpec.outOf`), null when it has none. */
-	outOf: number | null;
-}
+export type { SubscoreValue };
 
 const storedSchema = z.record(z.string(), z.number().nullable().catch(null));
 
@@ -23,9 +18,10 @@ export function subscoreValues(exerciseId: string, stored: string): SubscoreValu
 	const values = parsed.data;
 	return specs
 		.filter((spec) => spec.key in values)
-		.map(({ outOf, ...spec }) => ({
+		.map(({ outOf, plain, ...spec }) => ({
 			...spec,
 			value: values[spec.key] ?? null,
-			outOf: outOf === undefined ? null : (values[outOf] ?? null)
+			outOf: outOf === undefined ? null : (values[outOf] ?? null),
+			plain: plain ?? false
 		}));
 }

@@ -46,7 +46,9 @@ export const load = (async ({ locals, params, url, route }) => {
 			label: habileteLabel(e.habilete),
 			measures: e.measures,
 			why: campaign.analysis.find((a) => a.habilete === e.habilete)?.note ?? null,
-			level: feedbackLevel(e)
+			level: feedbackLevel(e),
+			// What the candidate can read of their score: the exercise's plain counts.
+			subscores: (candidate.subscores[e.batteryExerciseId] ?? []).filter((s) => s.plain)
 		})),
 		strongest: strongest.map(habileteLabel),
 		jobs: jobFamiliesFor(strongest, campaign.romeCode),

@@ -426,7 +426,9 @@ describe.each(testDatabases())('thresholds [$name]', ({ open }) => {
 	});
 
 	it('freezes the employees’ means and SDs for the z-score rule, and refuses it without spread', async () => {
-		const view = await calibrated(3);
+		// Five employees of different skills: three could tie on the 10-item sorting form (which
+		// employee gets which form follows the order of their random ids), leaving no spread.
+		const view = await calibrated(5);
 		const zRule: ThresholdsInput = {
 			...filled(0),
 			rule: { kind: 'eliminatory-and-z-mean', minZ: -0.5 },

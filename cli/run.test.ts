@@ -8,6 +8,7 @@ import { makeAttempt } from '../src/lib/server/testing/factories';
 import { ingestBatch } from '../src/lib/server/runs/ingest';
 import { consignesServer } from '../exercises/consignes/exercise.server';
 import { configSchema } from '../exercises/consignes/config.schema';
+import { EXERCISE_IDS } from '../exercises/registry';
 import {
 	handMatrix,
 	partialCreditExpected,
@@ -204,7 +205,7 @@ describe('habile CLI', () => {
 		expect(score.raw).toBe(consignesServer.score(setup, events).raw);
 
 		expect(await run_(['rescore', '--exercise', 'nope'])).toBe(1);
-		expect(err.at(-1)).toBe('Error: unknown exercise "nope" (known: consignes, attention)');
+		expect(err.at(-1)).toBe(`Error: unknown exercise "nope" (known: ${EXERCISE_IDS.join(', ')})`);
 		expect(await run_(['rescore'])).toBe(2);
 	});
 

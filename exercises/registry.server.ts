@@ -3,6 +3,8 @@ import attention from './attention';
 import { attentionServer } from './attention/exercise.server';
 import consignes from './consignes';
 import { consignesServer } from './consignes/exercise.server';
+import relationService from './relation-service';
+import { relationServiceServer } from './relation-service/exercise.server';
 import type { ExerciseId } from './registry';
 
 export interface RegisteredExercise {
@@ -18,7 +20,8 @@ export interface RegisteredExercise {
 // because every config goes through its definition's `configSchema` before reaching the server.
 const registry = {
 	consignes: { definition: consignes, server: consignesServer },
-	attention: { definition: attention, server: attentionServer }
+	attention: { definition: attention, server: attentionServer },
+	'relation-service': { definition: relationService, server: relationServiceServer }
 } as unknown as Record<ExerciseId, RegisteredExercise>;
 
 export function registeredExercise(id: string): RegisteredExercise | undefined {

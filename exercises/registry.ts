@@ -6,7 +6,8 @@ import type { ExerciseDefinition } from '$lib/engine/contract';
  */
 export const exerciseLoaders = {
 	consignes: () => import('./consignes'),
-	attention: () => import('./attention')
+	attention: () => import('./attention'),
+	'relation-service': () => import('./relation-service')
 } satisfies Record<string, () => Promise<{ default: ExerciseDefinition }>>;
 
 export type ExerciseId = keyof typeof exerciseLoaders;

@@ -107,10 +107,11 @@ describe('scenario machine', () => {
 		actor.send({ type: 'reply.confirm', at: 1 });
 		actor.send({ type: 'feedback.continue' });
 		actor.send({ type: 'phase.next' });
-		actor.send({ type: 'reply.choose', reply: letterOf(actor, 'half') });
+		const half = letterOf(actor, 'half');
+		actor.send({ type: 'reply.choose', reply: half });
 		actor.send({ type: 'run.resumed' });
 		expect(logged.at(-1)!.entry).toBe('turn.presented');
-		expect(actor.getSnapshot().context.chosen).not.toBeNull();
+		expect(actor.getSnapshot().context.chosen).toBe(half);
 		for (let scene = 0; scene < 3; scene++)
 			for (let turn = 0; turn < 2; turn++) {
 				actor.send({ type: 'reply.choose', reply: letterOf(actor, 'full') });

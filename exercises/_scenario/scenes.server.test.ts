@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '$lib/engine/contract';
 import {
+	answeredTurns,
 	buildScenarioForm,
 	offered,
 	scenarioContentSchema,
@@ -145,5 +146,34 @@ describe('scenario scoring', () => {
 		const item = form.scenes[0]!.scenario.key;
 		const bogus = [{ seq: 0, t: 0, type: 'turn.answered', data: { item, turn: 't9', reply: 'a' } }];
 		expect(scoreScenario(form, bogus, SAMPLE_DIMENSIONS).raw).toBe(0);
+	});
+});
+
+describe('answered turns', () => {
+	const form = buildScenarioForm(sampleContent(), { difficulty: 2, seed: 4 });
+
+	it('give the content behind each answer, scene by scene, with its depth in the scene', () => {
+		const events: RunEvent[] = [
+			answer(form, 1, 'open', 'poor', 1),
+			answer(form, 0, 'open', 'full', 2),
+			answer(form, 0, 'calm', 'half', 3),
+			// After a resume, the same turn again: the first answer stands.
+			answer(form, 0, 'calm', 'full', 4),
+			answer(form, 1, 'tense', 'wrong', 5)
+		];
+		const turns = answeredTurns(form, events).map((a) => ({
+			scene: a.scene.id,
+			item: a.item,
+			turn: a.turn.id,
+			depth: a.depth,
+			reply: a.reply.text.fr
+		}));
+		const [one, two] = [form.scenes[0]!.scene.id, form.scenes[1]!.scene.id];
+		expect(turns).toEqual([
+			{ scene: one, item: 's0', turn: 'open', depth: 0, reply: 'open full' },
+			{ scene: one, item: 's0', turn: 'calm', depth: 1, reply: 'calm half' },
+			{ scene: two, item: 's1', turn: 'open', depth: 0, reply: 'open poor' },
+			{ scene: two, item: 's1', turn: 'tense', depth: 1, reply: 'tense wrong' }
+		]);
 	});
 });

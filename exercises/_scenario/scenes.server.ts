@@ -232,18 +232,23 @@ export function buildScenarioForm(
 	};
 }
 
+/** A turn the person answered, as the server reads it: the content behind the ids on screen. */
+export interface AnsweredTurn {
+	/** The scene (its content), and its key in the run. */
+	scene: SceneContent;
+	item: string;
+	turn: TurnContent;
+	/** How many turns of the scene came before it (0: the scene's first). */
+	depth: number;
+	reply: ReplyContent;
+}
+
 /**
- * The score of a run on its form: each scene is an item worth 2 points a turn (every walk takes
- * the same number of turns), each reply earning a point for each dimension it satisfies; for
- * each dimension, the points earned of the turns met that engage it. A scene the time cut short
- * counts what was answered and is unreached for reliability. A turn answered twice (a resume)
- * counts once, the first time.
+ * The turns answered in a run, scene by scene in the form's order, each in the order answered. A
+ * turn answered twice (a resume) counts once, the first time; an id the form does not hold (a
+ * tampered log) counts for nothing.
  */
-export function scoreScenario(
-	form: ScenarioForm,
-	events: RunEvent[],
-	dimensions: readonly string[]
-): ScoreResult {
+export function answeredTurns(form: ScenarioForm, events: RunEvent[]): AnsweredTurn[] {
 	const answers = new Map<string, Map<string, string>>();
 	for (const e of events) {
 		if (e.type !== 'turn.answered') continue;
@@ -252,28 +257,45 @@ export function scoreScenario(
 		if (!byTurn.has(turn)) byTurn.set(turn, reply);
 		answers.set(item, byTurn);
 	}
-	const dims = Object.fromEntries(dimensions.map((d) => [d, { got: 0, of: 0 }]));
-	const items = form.scenes.map(({ scenario, scene, replies, turns }) => {
-		const depth = sceneDepth(scene);
-		let score = 0;
-		let answered = 0;
+	return form.scenes.flatMap(({ scenario, scene, replies, turns }) => {
+		const answered: AnsweredTurn[] = [];
 		for (const [turnId, letter] of answers.get(scenario.key) ?? []) {
 			const reply = replies.get(turnId)?.get(letter);
 			const turn = turns.get(turnId);
-			if (!reply || !turn) continue;
-			answered++;
-			score += reply.earns.length;
-			for (const d of turn.engages) {
-				dims[d]!.of += 1;
-				if (reply.earns.includes(d)) dims[d]!.got += 1;
-			}
+			if (reply && turn)
+				answered.push({ scene, item: scenario.key, turn, depth: answered.length, reply });
 		}
+		return answered;
+	});
+}
+
+/**
+ * The score of a run on its form: each scene is an item worth 2 points a turn (every walk takes
+ * the same number of turns), each reply earning a point for each dimension it satisfies; for
+ * each dimension, the points earned of the turns met that engage it. A scene the time cut short
+ * counts what was answered and is unreached for reliability.
+ */
+export function scoreScenario(
+	form: ScenarioForm,
+	events: RunEvent[],
+	dimensions: readonly string[]
+): ScoreResult {
+	const answered = answeredTurns(form, events);
+	const dims = Object.fromEntries(dimensions.map((d) => [d, { got: 0, of: 0 }]));
+	for (const { turn, reply } of answered)
+		for (const d of turn.engages) {
+			dims[d]!.of += 1;
+			if (reply.earns.includes(d)) dims[d]!.got += 1;
+		}
+	const items = form.scenes.map(({ scenario, scene }) => {
+		const mine = answered.filter((a) => a.item === scenario.key);
+		const depth = sceneDepth(scene);
 		return {
 			key: scenario.key,
 			content: scene.id,
-			score,
+			score: mine.reduce((sum, a) => sum + a.reply.earns.length, 0),
 			max: TURN_MAX * depth,
-			reached: answered === depth
+			reached: mine.length === depth
 		};
 	});
 	const subscores: Record<string, number | null> = {};
@@ -288,6 +310,6 @@ export function scoreScenario(
 		max: items.reduce((sum, i) => sum + i.max, 0),
 		subscores,
 		items,
-		flags: answers.size === 0 ? ['no-response'] : []
+		flags: events.some((e) => e.type === 'turn.answered') ? [] : ['no-response']
 	};
 }

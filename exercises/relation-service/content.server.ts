@@ -8,14 +8,11 @@
  * dimensions; the full reply earns both, the half-right one (from difficulty 2) one, the poor
  * one nothing, the plainly wrong one (up to difficulty 2) nothing.
  */
-import type { ContentText } from '$lib/engine/contract';
+import type { ContentText, Theme } from '$lib/engine/contract';
 import type { ReplyContent, ScenarioContent, TurnContent } from '../_scenario/scenes.server';
 
-export const DIMENSIONS = ['ecoute', 'courtoisie', 'solution', 'cadre'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-export const RELATION_THEMES = ['commerce', 'soin'] as const;
-export type RelationTheme = (typeof RELATION_THEMES)[number];
+/** What a turn may engage (labelled in `exercise.server.ts`). */
+type Dimension = 'ecoute' | 'courtoisie' | 'solution' | 'cadre';
 
 const t = (fr: string, en: string): ContentText => ({ fr, en });
 
@@ -964,10 +961,5 @@ const soin: ScenarioContent = {
 	]
 };
 
-const CONTENT: Record<RelationTheme, ScenarioContent> = { commerce, soin };
-
-export function themeContent(theme: RelationTheme): ScenarioContent {
-	return CONTENT[theme];
-}
-
-export const ALL_CONTENT: readonly ScenarioContent[] = Object.values(CONTENT);
+/** The content of each theme, the first being the default. */
+export const CONTENT = { commerce, soin } satisfies Partial<Record<Theme, ScenarioContent>>;

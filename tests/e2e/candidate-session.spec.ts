@@ -9,7 +9,8 @@ import {
 	openKiosk,
 	placeParcel,
 	practiseSorting,
-	agencyDate
+	agencyDate,
+	hydrated
 } from './helpers';
 import { newDemoCampaign, withDb } from './data';
 
@@ -44,6 +45,8 @@ test('a session from registration to shortlist: three kiosks play, the monitor f
 	await logIn(page, DEMO.adviser);
 	await expect(page).toHaveURL(/\/conseiller$/);
 	await page.goto(`/conseiller/campagnes/${campaignId}/sessions`);
+	// Filled before hydration, the form's values would be reset by it (seen in CI).
+	await hydrated(page);
 	await page.getByLabel('Date').fill(agencyDate(1));
 	await page.getByLabel('Nombre de places').fill('3');
 	await page.getByRole('button', { name: 'Créer la session' }).click();

@@ -33,6 +33,24 @@ function letterIn(i: number, turnId: string, kind: string) {
 }
 
 describe('scenario machine', () => {
+	it('opens the timed part with no reply chosen: the last practice reply is not carried over', () => {
+		const { actor, logged } = start();
+		actor.send({ type: 'phase.next' });
+		for (const turn of form.payload.practice) {
+			actor.send({ type: 'reply.choose', reply: turn.replies[0]!.id });
+			actor.send({ type: 'reply.confirm', at: 1 });
+			actor.send({ type: 'feedback.continue' });
+		}
+		expect(actor.getSnapshot().value).toEqual({ entrainement: 'done' });
+		actor.send({ type: 'phase.next' });
+		expect(actor.getSnapshot().value).toEqual({ epreuve: 'item' });
+		expect(actor.getSnapshot().context.chosen).toBeNull();
+		// A confirm before any reply is chosen answers nothing.
+		actor.send({ type: 'reply.confirm', at: 2 });
+		expect(logged.filter((e) => e.entry === 'turn.answered')).toEqual([]);
+		expect(actor.getSnapshot().context.turnId).toBe(form.payload.scenarios[0]!.start);
+	});
+
 	it('answers practice only once a reply is chosen, with feedback on the best one', () => {
 		const { actor, logged } = start();
 		actor.send({ type: 'phase.next' });

@@ -108,6 +108,8 @@ export function createScenarioMachine(id: string) {
 				feedback: null
 			}),
 			resetPractice: assign({ practiceIndex: 0, chosen: null, feedback: null }),
+			/** Practice over: the timed part opens with no reply chosen. */
+			endPractice: assign({ chosen: null, feedback: null }),
 			/** On showing a turn: the scene's start when it is its first, then the turn. */
 			logPresented: enqueueActions(({ context, enqueue }) => {
 				const scene = context.payload.scenarios[context.itemIndex]!;
@@ -174,7 +176,7 @@ export function createScenarioMachine(id: string) {
 					on: {
 						'feedback.continue': [
 							{ guard: 'morePractice', target: 'item', actions: 'nextPractice' },
-							{ target: 'done' }
+							{ target: 'done', actions: 'endPractice' }
 						]
 					}
 				}

@@ -1,4 +1,6 @@
 import type { ExerciseDefinition, ExerciseServer } from '$lib/engine/contract';
+import affirmer from './affirmer';
+import { affirmerServer } from './affirmer/exercise.server';
 import attention from './attention';
 import { attentionServer } from './attention/exercise.server';
 import consignes from './consignes';
@@ -21,7 +23,8 @@ export interface RegisteredExercise {
 const registry = {
 	consignes: { definition: consignes, server: consignesServer },
 	attention: { definition: attention, server: attentionServer },
-	'relation-service': { definition: relationService, server: relationServiceServer }
+	'relation-service': { definition: relationService, server: relationServiceServer },
+	affirmer: { definition: affirmer, server: affirmerServer }
 } as unknown as Record<ExerciseId, RegisteredExercise>;
 
 export function registeredExercise(id: string): RegisteredExercise | undefined {

@@ -7,7 +7,8 @@ import type { ExerciseDefinition } from '$lib/engine/contract';
 export const exerciseLoaders = {
 	consignes: () => import('./consignes'),
 	attention: () => import('./attention'),
-	'relation-service': () => import('./relation-service')
+	'relation-service': () => import('./relation-service'),
+	affirmer: () => import('./affirmer')
 } satisfies Record<string, () => Promise<{ default: ExerciseDefinition }>>;
 
 export type ExerciseId = keyof typeof exerciseLoaders;

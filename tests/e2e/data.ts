@@ -38,7 +38,15 @@ export function storedScores(attemptId: string, file?: string) {
 			db
 				.selectFrom('scores as s')
 				.innerJoin('runs as r', 'r.id', 's.run_id')
-				.select(['s.exercise_id', 's.raw', 's.max', 's.subscores', 's.flags', 'r.position'])
+				.select([
+					's.exercise_id',
+					's.raw',
+					's.max',
+					's.subscores',
+					's.items',
+					's.flags',
+					'r.position'
+				])
 				.where('r.attempt_id', '=', attemptId)
 				.orderBy('r.position')
 				.execute(),

@@ -1,0 +1,3 @@
+import { createScenarioMachine } from '../_scenario/machine';
+
+export const machine = createScenarioMachine('affirmer');

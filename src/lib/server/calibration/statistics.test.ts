@@ -134,6 +134,48 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		expect(conveyor!.splitHalf!.oddEven).toBeCloseTo(Math.sqrt(3 / 11), 12);
 	});
 
+	it('analyses a scenario exercise by scene: each scene one item worth 2 points a turn', async () => {
+		db = await open();
+		const { adviser, campaignId } = await makeAdviserCampaign(db);
+		await saveBattery(db, adviser, campaignId, [
+			{ exerciseId: 'relation-service', config: { theme: 'soin' } }
+		]);
+		await registerEmployees(db, adviser, campaignId, 8);
+		for (const [i, e] of (await calibrationEmployees(db, campaignId)).entries()) {
+			const attempt = await db
+				.selectFrom('attempts')
+				.select('id')
+				.where('person_id', '=', e.personId)
+				.executeTakeFirstOrThrow();
+			await simulateAttempt(db, attempt.id, i / 7, 300 + i);
+		}
+		const [counter] = await campaignCalibrationStatistics(db, campaignId);
+		// The scenes in a drawn order on every form: analysed by scene (content id), never by
+		// turn (a turn depends on the reply before it), each scene out of 2 turns × 2 points.
+		expect(counter).toMatchObject({ exerciseId: 'relation-service', n: 8, max: 20 });
+		expect(counter!.itemAnalysis).toEqual({ by: 'content', missing: 0 });
+		expect(counter!.items.map((i) => i.item).sort()).toEqual([
+			'soin-demande',
+			'soin-hors-role',
+			'soin-impatient',
+			'soin-langue',
+			'soin-reclamation'
+		]);
+		// Each scene's difficulty is the share of its 4 points the employees got, from the stored
+		// scenes themselves.
+		const stored = (await db.selectFrom('scores').select('items').execute()).flatMap(
+			(r) => JSON.parse(r.items) as { content: string; score: number; max: number }[]
+		);
+		expect(new Set(stored.map((i) => i.max))).toEqual(new Set([4]));
+		for (const item of counter!.items) {
+			const scenes = stored.filter((i) => i.content === item.item);
+			expect(scenes).toHaveLength(8);
+			const mean = scenes.reduce((sum, i) => sum + i.score, 0) / 8;
+			expect(item.difficulty).toBeCloseTo(mean / 4, 12);
+		}
+		expect(counter!.reliability?.method).toBe('alpha');
+	});
+
 	it('gives no CSEM nor decision consistency when the reliability is not interpretable', async () => {
 		db = await open();
 		const { adviser, campaignId } = await makeAdviserCampaign(db);

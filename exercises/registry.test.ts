@@ -6,7 +6,7 @@ import { registeredExercise, registeredExercises } from './registry.server';
 
 const here = import.meta.dirname;
 
-/** Folders that are exercises: they have an `index.ts` (`_sorting` is a shared mechanic). */
+/** Folders that are exercises: they have an `index.ts` (`mechanics/` holds the shared mechanics). */
 const exerciseFolders = readdirSync(here, { withFileTypes: true })
 	.filter((entry) => entry.isDirectory() && existsSync(join(here, entry.name, 'index.ts')))
 	.map((entry) => entry.name)

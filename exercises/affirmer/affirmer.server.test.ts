@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '$lib/engine/contract';
-import { offered, type ReplyContent } from '../_scenario/scenes.server';
+import { offered, type ReplyContent } from '../mechanics/scenario/scenes.server';
 import { CONTENT } from './content.server';
 import { affirmerServer, standingFirm } from './exercise.server';
 

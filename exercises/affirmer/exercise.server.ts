@@ -1,6 +1,6 @@
 /** The server half of « Tenir bon » (affirmer): never imported by the kiosk. */
-import { scenarioExercise } from '../_scenario/exercise.server';
-import type { AnsweredTurn } from '../_scenario/scenes.server';
+import { scenarioExercise } from '../mechanics/scenario/exercise.server';
+import type { AnsweredTurn } from '../mechanics/scenario/scenes.server';
 import { CONTENT } from './content.server';
 import { machine } from './machine';
 

@@ -1,5 +1,5 @@
 import type { ExerciseDefinition } from '$lib/engine/contract';
-import type { ScenarioMachine } from '../_scenario/machine';
+import type { ScenarioMachine } from '../mechanics/scenario/machine';
 import { machine } from './machine';
 
 export const affirmer = {

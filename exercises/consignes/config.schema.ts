@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseConfigShape } from '$lib/engine/contract.schema';
-import { sortingEventSchemas, sortingPayloadSchema } from '../_sorting/types';
+import { sortingEventSchemas, sortingPayloadSchema } from '../mechanics/sorting/types';
 import { CONSIGNES_THEMES } from './content';
 
 export const configSchema = z.object({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { engineEventSchemas } from '$lib/engine/contract.schema';
 import { checkParallelForms } from '$lib/engine/testing/parallel-forms';
-import { correctBin, itemKind } from '../_sorting/rules.server';
+import { correctBin, itemKind } from '../mechanics/sorting/rules.server';
 import { configSchema, eventSchemas, payloadSchema } from './config.schema';
 import { consignesServer } from './exercise.server';
 

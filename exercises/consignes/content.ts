@@ -5,7 +5,7 @@ import {
 	markSchema,
 	sortingRuleSchema,
 	textSchema
-} from '../_sorting/types';
+} from '../mechanics/sorting/types';
 
 /**
  * Themed content of the sorting station: what the items are, the bins, the base rules (by

@@ -1,13 +1,13 @@
 import { eventBound, type ExerciseServer } from '$lib/engine/contract';
 import { simulateWith } from '$lib/engine/bot';
-import { sortingBot } from '../_sorting/bot.server';
-import type { SortingPayload } from '../_sorting/types';
+import { sortingBot } from '../mechanics/sorting/bot.server';
+import type { SortingPayload } from '../mechanics/sorting/types';
 import { configSchema, eventSchemas, payloadSchema, type ConsignesConfig } from './config.schema';
 import { CONSIGNES_THEMES } from './content';
 import { buildPayload, FORM_VERSION } from './items.server';
 import { machine } from './machine';
 import { score } from './score.server';
-import { sortingSubscores } from '../_sorting/score.server';
+import { sortingSubscores } from '../mechanics/sorting/score.server';
 
 export const consignesServer = {
 	configSchema,

@@ -1,5 +1,5 @@
 import type { ExerciseDefinition } from '$lib/engine/contract';
-import type { SortingMachine } from '../_sorting/machine';
+import type { SortingMachine } from '../mechanics/sorting/machine';
 import { machine } from './machine';
 
 export const consignes = {

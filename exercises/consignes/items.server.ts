@@ -1,8 +1,8 @@
 import type { RunSetup } from '$lib/engine/contract';
 import { shares } from '$lib/engine/forms';
 import { createRng, type Rng } from '$lib/engine/random';
-import { correctBin } from '../_sorting/rules.server';
-import type { SortingItem, SortingPayload, SortingRule } from '../_sorting/types';
+import { correctBin } from '../mechanics/sorting/rules.server';
+import type { SortingItem, SortingPayload, SortingRule } from '../mechanics/sorting/types';
 import type { ConsignesConfig } from './config.schema';
 import { themeContent, type ThemeContent } from './content';
 

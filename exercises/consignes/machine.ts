@@ -1,3 +1,3 @@
-import { createSortingMachine } from '../_sorting/machine';
+import { createSortingMachine } from '../mechanics/sorting/machine';
 
 export const machine = createSortingMachine('consignes');

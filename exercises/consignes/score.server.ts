@@ -1,5 +1,5 @@
 import type { RunEvent, RunSetup, ScoreResult } from '$lib/engine/contract';
-import { scoreSorting } from '../_sorting/score.server';
+import { scoreSorting } from '../mechanics/sorting/score.server';
 import type { ConsignesConfig } from './config.schema';
 import { buildPayload } from './items.server';
 

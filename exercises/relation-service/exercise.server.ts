@@ -1,5 +1,5 @@
 /** The server half of the counter exercise (relation-service): never imported by the kiosk. */
-import { scenarioExercise } from '../_scenario/exercise.server';
+import { scenarioExercise } from '../mechanics/scenario/exercise.server';
 import { CONTENT } from './content.server';
 import { machine } from './machine';
 

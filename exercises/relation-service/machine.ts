@@ -1,3 +1,3 @@
-import { createScenarioMachine } from '../_scenario/machine';
+import { createScenarioMachine } from '../mechanics/scenario/machine';
 
 export const machine = createScenarioMachine('relation-service');

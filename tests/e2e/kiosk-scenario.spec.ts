@@ -4,7 +4,7 @@ import { expectAccessible, hydrated } from './helpers';
 import { newAttempt, withDb } from './data';
 import { expectWholeRun, playExercise } from './player';
 import { attemptRunSetups } from '../../src/lib/server/demo/simulate';
-import type { ScenarioPayload } from '../../exercises/_scenario/types';
+import type { ScenarioPayload } from '../../exercises/mechanics/scenario/types';
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 

@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import boundary from './eslint/exercise-boundary.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -20,6 +21,12 @@ export default ts.config(
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
 			]
 		}
+	},
+	{
+		// What an exercise may import (eslint/exercise-boundary.js).
+		files: ['exercises/**/*.ts', 'exercises/**/*.svelte'],
+		plugins: { habile: boundary },
+		rules: { 'habile/exercise-boundary': 'error' }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

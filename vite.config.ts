@@ -36,7 +36,8 @@ export default defineConfig({
 			'src/**/*.test.ts',
 			'exercises/**/*.test.ts',
 			'cli/**/*.test.ts',
-			'bench/**/*.test.ts'
+			'bench/**/*.test.ts',
+			'eslint/**/*.test.ts'
 		],
 		environment: 'node',
 		// Storage tests open real databases; keep files isolated but bounded for 2 cores.

@@ -14,7 +14,11 @@
  * or sounds firm but slips into contempt.
  */
 import type { ContentText } from '$lib/engine/contract';
-import type { ReplyContent, ScenarioContent, TurnContent } from '../mechanics/scenario/scenes.server';
+import type {
+	ReplyContent,
+	ScenarioContent,
+	TurnContent
+} from '../mechanics/scenario/scenes.server';
 
 export const DIMENSIONS = ['fermete', 'respect'] as const;
 type Dimension = (typeof DIMENSIONS)[number];

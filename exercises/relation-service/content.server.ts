@@ -9,7 +9,11 @@
  * one nothing, the plainly wrong one (up to difficulty 2) nothing.
  */
 import type { ContentText, Theme } from '$lib/engine/contract';
-import type { ReplyContent, ScenarioContent, TurnContent } from '../mechanics/scenario/scenes.server';
+import type {
+	ReplyContent,
+	ScenarioContent,
+	TurnContent
+} from '../mechanics/scenario/scenes.server';
 
 /** What a turn may engage (labelled in `exercise.server.ts`). */
 type Dimension = 'ecoute' | 'courtoisie' | 'solution' | 'cadre';

@@ -60,7 +60,7 @@ describe('the kiosk bundle', () => {
 	const relative = [...files].map((f) => f.slice(ROOT.length + 1));
 
 	it('follows the kiosk pages into the exercises and the engine', () => {
-		expect(relative).toContain('src/kiosk/session.svelte.ts');
+		expect(relative).toContain('src/kiosk/attempt.svelte.ts');
 		expect(relative).toContain('exercises/consignes/View.svelte');
 		expect(relative).toContain('src/lib/engine/runner.svelte.ts');
 		expect(packages).toContain('xstate');

@@ -17,11 +17,9 @@ export const PULSE_MS = { working: 5_000, paused: 2_000 };
  * and its synchronisation. The server state comes with the page (or, offline, from the cache);
  * local progress (runs ended on this kiosk, breaks taken) comes from IndexedDB.
  */
-export class KioskSession {
+export class KioskAttempt {
 	state = $state.raw() as KioskState;
 	runner = $state.raw<ExerciseRunner | null>(null);
-	/** Index of the run being done (or whose break is shown). */
-	index = $state(0);
 	#doneRuns = $state<string[]>([]);
 	#breaksTaken = $state<string[]>([]);
 	/** The adviser paused this person: nothing runs until they resume. */
@@ -54,22 +52,22 @@ export class KioskSession {
 		});
 	}
 
-	static async open(server: KioskState, fallbackLocale: Locale): Promise<KioskSession> {
+	static async open(server: KioskState, fallbackLocale: Locale): Promise<KioskAttempt> {
 		const outbox = await Outbox.open();
 		const cached = await outbox.getCache<KioskState>('state');
 		// A new attempt on this tablet: what the previous one left is acknowledged or obsolete.
 		if (cached && cached.attemptId !== server.attemptId && (await outbox.pendingCount()) === 0)
 			await outbox.clear();
 		await outbox.putCache('state', server);
-		const session = new KioskSession(server, outbox, fallbackLocale);
+		const attempt = new KioskAttempt(server, outbox, fallbackLocale);
 		for (const run of server.runs) {
 			const record = await outbox.getRun(run.runId);
-			if (run.status === 'finished' || record?.done) session.#doneRuns.push(run.runId);
+			if (run.status === 'finished' || record?.done) attempt.#doneRuns.push(run.runId);
 		}
-		session.#breaksTaken = (await outbox.getCache<string[]>('breaks')) ?? [];
-		session.syncer.kick();
-		session.#pulse();
-		return session;
+		attempt.#breaksTaken = (await outbox.getCache<string[]>('breaks')) ?? [];
+		attempt.syncer.kick();
+		attempt.#pulse();
+		return attempt;
 	}
 
 	/** Stops the pulse and the synchronisation (the page is left). */

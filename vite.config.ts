@@ -18,6 +18,11 @@ function kioskApp(): Plugin {
 		config: {
 			order: 'pre',
 			async handler() {
+				// The kiosk is always a production build. Vite picks packages' `development` or
+				// `production` exports, and the Svelte plugin its dev mode, from NODE_ENV, which the
+				// outer build has not set yet at this hook: unset, the tablets got xstate's
+				// development build and Svelte's dev-mode components.
+				process.env.NODE_ENV = 'production';
 				state[key] ??= build({
 					configFile: fileURLToPath(new URL('vite.kiosk.config.ts', import.meta.url)),
 					logLevel: 'warn'

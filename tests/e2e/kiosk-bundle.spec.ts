@@ -45,3 +45,21 @@ test('the client bundle holds nothing that only server files hold (answer keys, 
 	// And the exercises' own client code is there, loaded on demand.
 	expect(bundle).toContain('Le poste de tri');
 });
+
+test('the kiosk app is a production build: no package’s development build, no dev-mode component', () => {
+	const dir = join('static', 'kiosk-app');
+	const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<
+		string,
+		{ file: string }
+	>;
+	const chunks = Object.entries(manifest);
+	expect(chunks.length).toBeGreaterThan(5);
+	// A package's `development` export (xstate's, e.g.) lands in a chunk named after its file.
+	expect(chunks.map(([key]) => key).filter((key) => key.includes('.development.'))).toEqual([]);
+	// Svelte's dev mode stamps every component with its source file's name.
+	const withSourcePaths = chunks
+		.filter(([, c]) => c.file.endsWith('.js'))
+		.filter(([, c]) => /["'`][^"'`\n]*\.svelte["'`]/.test(readFileSync(join(dir, c.file), 'utf8')))
+		.map(([key]) => key);
+	expect(withSourcePaths).toEqual([]);
+});

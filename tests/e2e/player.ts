@@ -105,7 +105,8 @@ export async function playExercise(page: Page, options: PlayOptions): Promise<Pl
 	const person = { skill, rng: createRng(rngSeed) };
 	const endAt = Date.now() + timeoutMs;
 	let seen = '';
-	let move: { at: number; button: string | RegExp } | null = null;
+	/** The next tap, and the stimulus on screen it answers (null: none, e.g. a button screen). */
+	let move: { at: number; button: string | RegExp; stimulus: string | null } | null = null;
 	let moves = 0;
 	while (Date.now() < endAt) {
 		const record = await storedRun(page, runId);
@@ -126,10 +127,22 @@ export async function playExercise(page: Page, options: PlayOptions): Promise<Pl
 					phase === 'epreuve' ? next?.delayMs : Math.min(maxThinkMs, next?.delayMs ?? 0);
 				move = next && {
 					at: Date.now() + (delay ?? 0),
-					button: controlFor(exercise, snapshot, next.event)
+					button: controlFor(exercise, snapshot, next.event),
+					stimulus:
+						phase === 'epreuve' ? (exercise.server.bot.stimulus(snapshot)?.key ?? null) : null
 				};
 			}
 			if (move && Date.now() >= move.at) {
+				// The run's state reaches the outbox after a paint: on a busy machine the screen can
+				// be a step ahead of it (the belt moved on). A tap meant for a stimulus that has gone
+				// would answer the next one: the person would not make it, and waits for the next.
+				const gone =
+					move.stimulus !== null &&
+					(await page.locator(`[elementtiming="stim:${move.stimulus}"]`).count()) === 0;
+				if (gone) {
+					move = null;
+					continue;
+				}
 				await page.getByRole('button', { name: move.button }).tap();
 				moves++;
 				move = null;

@@ -8,6 +8,26 @@ import { seedDemo } from '../demo/seed';
 import { testDatabases } from '../testing/db';
 import { campaignCalibrationStatistics } from './statistics';
 
+/** Registers `n` employees on the campaign and plays each one's attempt (skill by rank, seeds from `seed`). */
+async function playEmployees(
+	db: Db,
+	adviser: Parameters<typeof registerEmployees>[1],
+	campaignId: string,
+	n: number,
+	skill: (i: number) => number,
+	seed: number
+) {
+	await registerEmployees(db, adviser, campaignId, n);
+	for (const [i, e] of (await calibrationEmployees(db, campaignId)).entries()) {
+		const attempt = await db
+			.selectFrom('attempts')
+			.select('id')
+			.where('person_id', '=', e.personId)
+			.executeTakeFirstOrThrow();
+		await simulateAttempt(db, attempt.id, skill(i), seed + i);
+	}
+}
+
 describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 	let db: Db;
 	afterEach(async () => db.destroy());
@@ -65,15 +85,7 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 			{ exerciseId: 'consignes', config: { theme: 'soin', itemCount: 10 } },
 			{ exerciseId: 'attention', config: { theme: 'soin', durationSeconds: 30 } }
 		]);
-		await registerEmployees(db, adviser, campaignId, 4);
-		for (const [i, e] of (await calibrationEmployees(db, campaignId)).entries()) {
-			const attempt = await db
-				.selectFrom('attempts')
-				.select('id')
-				.where('person_id', '=', e.personId)
-				.executeTakeFirstOrThrow();
-			await simulateAttempt(db, attempt.id, 0.6, 200 + i);
-		}
+		await playEmployees(db, adviser, campaignId, 4, () => 0.6, 200);
 		// Each person's scored items, set by hand, in the order the statistics read persons.
 		const runs = await db
 			.selectFrom('runs as r')
@@ -140,15 +152,7 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		await saveBattery(db, adviser, campaignId, [
 			{ exerciseId: 'relation-service', config: { theme: 'soin' } }
 		]);
-		await registerEmployees(db, adviser, campaignId, 8);
-		for (const [i, e] of (await calibrationEmployees(db, campaignId)).entries()) {
-			const attempt = await db
-				.selectFrom('attempts')
-				.select('id')
-				.where('person_id', '=', e.personId)
-				.executeTakeFirstOrThrow();
-			await simulateAttempt(db, attempt.id, i / 7, 300 + i);
-		}
+		await playEmployees(db, adviser, campaignId, 8, (i) => i / 7, 300);
 		const [counter] = await campaignCalibrationStatistics(db, campaignId);
 		// The scenes in a drawn order on every form: analysed by scene (content id), never by
 		// turn (a turn depends on the reply before it), each scene out of 2 turns × 2 points.
@@ -183,15 +187,7 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 			{ exerciseId: 'consignes', config: { theme: 'soin', itemCount: 10 } },
 			{ exerciseId: 'attention', config: { theme: 'soin', durationSeconds: 30 } }
 		]);
-		await registerEmployees(db, adviser, campaignId, 4);
-		for (const [i, e] of (await calibrationEmployees(db, campaignId)).entries()) {
-			const attempt = await db
-				.selectFrom('attempts')
-				.select('id')
-				.where('person_id', '=', e.personId)
-				.executeTakeFirstOrThrow();
-			await simulateAttempt(db, attempt.id, 0.6, 300 + i);
-		}
+		await playEmployees(db, adviser, campaignId, 4, () => 0.6, 300);
 		const ids = (
 			await db
 				.selectFrom('runs as r')

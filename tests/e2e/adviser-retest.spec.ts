@@ -8,7 +8,7 @@ import {
 	getSession,
 	registerCandidate
 } from '../../src/lib/server/sessions/sessions';
-import { DEMO, expectAccessible, logIn, agencyDate } from './helpers';
+import { DEMO, expectAccessible, hydrated, logIn, agencyDate } from './helpers';
 import { newDemoCampaign, withDb } from './data';
 
 test('the adviser registers a person tested a moment ago in another campaign: refused with the date, then overridden with a reason and flagged', async ({
@@ -69,6 +69,8 @@ test('the adviser registers a person tested a moment ago in another campaign: re
 	await logIn(page, DEMO.adviser);
 	await expect(page).toHaveURL(/\/conseiller$/);
 	await page.goto(`/conseiller/campagnes/${second}/sessions`);
+	// Typed before hydration, the values are reset by it (seen in CI; see the note on issue 17).
+	await hydrated(page);
 	await page.getByLabel('Date').fill(agencyDate(1));
 	await page.getByLabel('Lieu').fill('Agence de Vénissieux');
 	await page.getByLabel('Nombre de places').fill('3');

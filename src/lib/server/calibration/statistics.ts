@@ -193,9 +193,13 @@ export async function campaignCalibrationStatistics(
 					)
 				);
 			// Lord's model counts a number-correct score on the items each employee was given:
-			// none when scored from trials or when forms had different lengths.
+			// none when scored from trials or when forms had different lengths. Known whether or
+			// not the analysis by content succeeded (it can fail on a sparse matrix, and the
+			// reliability then comes from the split-half): the demo lost its CSEM so, now and then.
 			const itemCount =
-				itemStats && items.every((list) => list.length === items[0]!.length)
+				definition?.scoredBy !== 'trials' &&
+				items.length > 0 &&
+				items.every((list) => list.length === items[0]!.length)
 					? items[0]!.length
 					: null;
 			return {

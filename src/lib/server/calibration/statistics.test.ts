@@ -146,6 +146,46 @@ describe.each(testDatabases())('calibration statistics [$name]', ({ open }) => {
 		expect(conveyor!.splitHalf!.oddEven).toBeCloseTo(Math.sqrt(3 / 11), 12);
 	});
 
+	it('still gives the CSEM when the analysis by content fails (a content only one person had)', async () => {
+		db = await open();
+		const { adviser, campaignId } = await makeAdviserCampaign(db);
+		await saveBattery(db, adviser, campaignId, [
+			{ exerciseId: 'consignes', config: { theme: 'soin', itemCount: 10 } }
+		]);
+		await playEmployees(db, adviser, campaignId, 4, (i) => 0.3 + 0.2 * i, 500);
+		const ids = (await db.selectFrom('runs').select('id').execute()).map((r) => r.id);
+		// Four items each; the first person's last one a kind nobody else had: pairwise
+		// covariances with it cannot be computed, α by content neither.
+		// Odd–even halves [1, 0, 1, 0] and [1, 0, .5, .5]: r = .71, Spearman–Brown .83.
+		const rows = [
+			[1, 1, 1, 1],
+			[0, 0, 0, 0],
+			[1, 0, 1, 1],
+			[0, 1, 0, 0]
+		];
+		for (const [p, id] of ids.entries()) {
+			const items = rows[p]!.map((score, k) => ({
+				key: `i${k}`,
+				content: p === 0 && k === 3 ? 'rare' : ['a', 'b', 'c', 'd'][k]!,
+				score,
+				max: 1
+			}));
+			const raw = rows[p]!.reduce((a, b) => a + b, 0);
+			await db
+				.updateTable('scores')
+				.set({ raw, max: 4, items: JSON.stringify(items) })
+				.where('run_id', '=', id)
+				.execute();
+		}
+		const [sorting] = await campaignCalibrationStatistics(db, campaignId);
+		expect(sorting!.itemAnalysis).toBeNull();
+		expect(sorting!.reliability?.method).toBe('split-half');
+		// Every employee was given 4 items: Lord's model applies at each suggested cut.
+		expect(sorting!.itemCount).toBe(4);
+		for (const cut of Object.values(sorting!.uncertainty!.cuts))
+			expect(cut!.csem).toBeGreaterThan(0);
+	});
+
 	it('analyses a scenario exercise by scene: each scene one item worth 2 points a turn', async () => {
 		db = await open();
 		const { adviser, campaignId } = await makeAdviserCampaign(db);

@@ -18,7 +18,6 @@ import { baseConfigShape } from '$lib/engine/contract.schema';
 import { scenarioBot } from './bot.server';
 import type { ScenarioMachine } from './machine';
 import {
-	answeredTurns,
 	buildScenarioForm,
 	scenarioContentSchema,
 	scoreScenario,
@@ -61,7 +60,8 @@ export function scenarioExercise<T extends Theme>(
 	const themes = Object.keys(spec.content) as [T, ...T[]];
 	const contents = themes.map((theme) => spec.content[theme]);
 	const keys = spec.dimensions.map((d) => d.key) as [string, ...string[]];
-	for (const content of contents) scenarioContentSchema(keys).parse(content);
+	const contentSchema = scenarioContentSchema(keys);
+	for (const content of contents) contentSchema.parse(content);
 	const scenes = contents[0]!.scenes.length;
 	if (contents.some((c) => c.scenes.length !== scenes))
 		throw new Error('Every theme of a scenario exercise has as many scenes');
@@ -87,13 +87,7 @@ export function scenarioExercise<T extends Theme>(
 		prepare,
 		// The points of each reply stay on the server; the kiosk gets the branch graph only.
 		answerPaths: { testItems: (payload) => payload.scenarios, fields: ['earns', 'points'] },
-		score(setup, events) {
-			const drawn = form(setup);
-			const result = scoreScenario(drawn, events, keys);
-			if (spec.more)
-				Object.assign(result.subscores, spec.more.compute(answeredTurns(drawn, events)));
-			return result;
-		},
+		score: (setup, events) => scoreScenario(form(setup), events, keys, spec.more?.compute),
 		// Per scene: its turns shown (again after a resume), replies tapped and heard, a confirm.
 		maxEvents: (setup) => eventBound(setup, 60),
 		bot,

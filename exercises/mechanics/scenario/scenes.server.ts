@@ -278,7 +278,9 @@ export function answeredTurns(form: ScenarioForm, events: RunEvent[]): AnsweredT
 export function scoreScenario(
 	form: ScenarioForm,
 	events: RunEvent[],
-	dimensions: readonly string[]
+	dimensions: readonly string[],
+	/** An exercise's own subscores, from the same turns answered. */
+	more?: (turns: readonly AnsweredTurn[]) => Record<string, number | null>
 ): ScoreResult {
 	const answered = answeredTurns(form, events);
 	const dims = Object.fromEntries(dimensions.map((d) => [d, { got: 0, of: 0 }]));
@@ -304,6 +306,7 @@ export function scoreScenario(
 		subscores[`${d}Max`] = dims[d]!.of;
 	}
 	subscores.scenes = items.filter((i) => i.reached).length;
+	if (more) Object.assign(subscores, more(answered));
 	const raw = items.reduce((sum, i) => sum + i.score, 0);
 	return {
 		raw,

@@ -62,8 +62,8 @@ describe('« Tenir bon » subscores', () => {
 		expect(firm.subscores.answered).toBe(10);
 		// A careful person holds the line: (nearly) every situation goes on to its insisting turn,
 		// where they hold it again.
-		expect(firm.subscores.holdsMax).toBeGreaterThanOrEqual(4);
-		expect(firm.subscores.holds).toBeGreaterThanOrEqual(firm.subscores.holdsMax! - 1);
+		expect(firm.subscores.insisted).toBeGreaterThanOrEqual(4);
+		expect(firm.subscores.holds).toBeGreaterThanOrEqual(firm.subscores.insisted! - 1);
 		expect(firm.subscores.assertive).toBeGreaterThanOrEqual(8);
 	});
 
@@ -86,11 +86,11 @@ describe('« Tenir bon » subscores', () => {
 			answered(open, 0, ['fermete']),
 			answered(insiste, 1, ['respect'])
 		];
-		expect(standingFirm(turns)).toEqual({ assertive: 2, answered: 6, holds: 1, holdsMax: 2 });
+		expect(standingFirm(turns)).toEqual({ assertive: 2, answered: 6, holds: 1, insisted: 2 });
 	});
 
 	it('leave holding firm undefined for a person who never held the line first', () => {
-		expect(standingFirm([])).toEqual({ assertive: 0, answered: 0, holds: null, holdsMax: 0 });
+		expect(standingFirm([])).toEqual({ assertive: 0, answered: 0, holds: null, insisted: 0 });
 		const none = affirmerServer.score(setup, [] as RunEvent[]);
 		expect(none.subscores.holds).toBeNull();
 		expect(none.flags).toEqual(['no-response']);

@@ -18,7 +18,7 @@ export function standingFirm(turns: readonly AnsweredTurn[]): Record<string, num
 		assertive: turns.filter((a) => a.reply.earns.length === 2).length,
 		answered: turns.length,
 		holds: insisted.length ? insisted.filter(firm).length : null,
-		holdsMax: insisted.length
+		insisted: insisted.length
 	};
 }
 
@@ -50,7 +50,7 @@ export const affirmerServer = scenarioExercise({
 				key: 'holds',
 				label: { fr: 'Tient bon quand l’autre insiste', en: 'Holds firm when pushed again' },
 				format: 'count',
-				outOf: 'holdsMax',
+				outOf: 'insisted',
 				plain: true
 			}
 		],

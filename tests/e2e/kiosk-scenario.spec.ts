@@ -1,28 +1,38 @@
 import { expect, test, type Page } from '@playwright/test';
-import { registeredExercise } from '../../exercises/registry.server';
+import { registeredExercise, registeredExercises } from '../../exercises/registry.server';
 import { expectAccessible, hydrated } from './helpers';
 import { newAttempt, withDb } from './data';
 import { expectWholeRun, playExercise } from './player';
 import { attemptRunSetups } from '../../src/lib/server/demo/simulate';
-import type { ScenarioPayload } from '../../exercises/mechanics/scenario/types';
+import {
+	scenarioPayloadSchema,
+	VOICE_TEXTS,
+	type ScenarioPayload
+} from '../../exercises/mechanics/scenario/types';
+import { kioskFr } from '../../src/lib/i18n/kiosk-fr';
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 
-/** The exercises on the scenario mechanic, each with the theme it is played on. */
-const SCENARIOS = [
-	{
-		exerciseId: 'relation-service',
-		theme: 'soin',
-		title: 'Au comptoir',
-		dimensions: ['ecoute', 'courtoisie', 'solution', 'cadre']
-	},
-	{
-		exerciseId: 'affirmer',
-		theme: 'industrie',
-		title: 'Tenir bon',
-		dimensions: ['fermete', 'respect']
-	}
-];
+/**
+ * Every registered exercise on the scenario mechanic (its payload is the mechanic's), played on
+ * its last theme (the first is the conformance suite's and the demo's), with the dimensions it
+ * declares (a subscore each, out of its `…Max`).
+ */
+const SCENARIOS = registeredExercises()
+	.filter(({ server }) => server.payloadSchema === scenarioPayloadSchema)
+	.map(({ definition, server }) => ({
+		exerciseId: definition.id,
+		theme: server.themes.at(-1)!,
+		title: definition.title,
+		dimensions: server.subscores.filter((s) => s.outOf === `${s.key}Max`).map((s) => s.key)
+	}));
+
+test('the scenario journeys play every scenario exercise', () => {
+	expect(SCENARIOS.map((s) => s.exerciseId)).toEqual(
+		expect.arrayContaining(['relation-service', 'affirmer'])
+	);
+	for (const { dimensions } of SCENARIOS) expect(dimensions.length).toBeGreaterThanOrEqual(2);
+});
 
 /** The display modes the kiosk offers, each played on every scenario exercise. */
 const MODES: { name: string; textSize?: string; contrast?: boolean }[] = [
@@ -82,7 +92,9 @@ for (const { exerciseId, theme, title, dimensions } of SCENARIOS)
 			// Practice: who speaks and what they say, read aloud; a reply tapped is heard and selected.
 			await expect(page.getByText(practice.who.fr, { exact: true })).toBeVisible();
 			await expect.poll(() => heard).toContain(`${practice.who.fr}. ${practice.other.fr}`);
-			const confirm = page.getByRole('button', { name: 'Je réponds cela' });
+			const confirm = page.getByRole('button', {
+				name: kioskFr[VOICE_TEXTS[payload.voice].confirm]
+			});
 			await expect(confirm).toBeDisabled();
 			const reply = page.getByRole('button', { name: /^A / });
 			await reply.tap();

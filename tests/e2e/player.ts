@@ -87,7 +87,7 @@ function controlFor(
 	if (event.type === 'phase.next')
 		return KIOSK.t(snapshot.matches('consigne') ? 'kiosk.startPractice' : 'kiosk.startTest');
 	if (event.type === 'practice.repeat') return KIOSK.t('kiosk.practiceAgain');
-	return exercise.server.bot.control(event, KIOSK);
+	return exercise.server.bot.control(event, KIOSK, snapshot);
 }
 
 /**

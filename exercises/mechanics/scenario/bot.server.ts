@@ -1,6 +1,7 @@
 import type { BotMove, BotPerson, ExerciseBot } from '$lib/engine/bot';
 import { currentTurn, type ScenarioEvent, type ScenarioMachine } from './machine';
 import type { ScenarioContent } from './scenes.server';
+import { VOICE_TEXTS } from './types';
 
 const move = (delayMs: number, event: BotMove<ScenarioEvent>['event']): BotMove<ScenarioEvent> => ({
 	delayMs,
@@ -74,11 +75,11 @@ export function scenarioBot(contents: readonly ScenarioContent[]): ExerciseBot<S
 			}
 			return move(rng.int(500, 1_500), { type: 'reply.confirm' });
 		},
-		control: (event, { t }) =>
+		control: (event, { t }, snapshot) =>
 			event.type === 'reply.choose'
 				? new RegExp(`^${event.reply.toUpperCase()} `)
 				: event.type === 'reply.confirm'
-					? t('kiosk.confirmReply')
+					? t(VOICE_TEXTS[snapshot.context.payload.voice].confirm)
 					: t('kiosk.continue'),
 		stimulus(snapshot) {
 			const { payload, practiceIndex, itemIndex, turnId, practiceRound } = snapshot.context;

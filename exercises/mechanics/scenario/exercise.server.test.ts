@@ -64,4 +64,19 @@ describe('a scenario exercise made from its content', () => {
 		expect(result.subscores.scenes).toBe(3);
 		expect(server.subscores.map((s) => s.key)).toEqual(['a', 'b', 'c', 'first', 'scenes']);
 	});
+
+	it('keeps `<key>Max` for the dimensions: an own subscore out of its own …Max is refused', () => {
+		const own = (key: string, outOf?: string) => () =>
+			scenarioExercise({
+				...spec,
+				more: {
+					subscores: [{ key, label: { fr: 'P', en: 'F' }, format: 'count', outOf }],
+					compute: () => ({})
+				}
+			});
+		expect(own('holds', 'holdsMax')).toThrow(/…Max/);
+		expect(own('a')).toThrow(/dimension/);
+		expect(own('bMax')).toThrow(/dimension/);
+		expect(own('holds', 'insisted')).not.toThrow();
+	});
 });

@@ -39,7 +39,10 @@ export interface ScenarioExerciseSpec<T extends Theme> {
 	durationSeconds: number;
 	/** The count of scenes played to the end, as the adviser reads it ("Clients servis…"). */
 	scenesLabel: StaffText;
-	/** Subscores of the exercise's own, from the turns answered (stored with the others). */
+	/**
+	 * Subscores of the exercise's own, from the turns answered (stored with the others). The names
+	 * `<key>Max` are the dimensions' (what each is out of): neither taken nor used as an `outOf`.
+	 */
 	more?: {
 		subscores: readonly SubscoreSpec[];
 		compute: (turns: readonly AnsweredTurn[]) => Record<string, number | null>;
@@ -65,6 +68,11 @@ export function scenarioExercise<T extends Theme>(
 	const scenes = contents[0]!.scenes.length;
 	if (contents.some((c) => c.scenes.length !== scenes))
 		throw new Error('Every theme of a scenario exercise has as many scenes');
+	// `<key>Max` names what a dimension is out of: an exercise's own subscore cannot take it.
+	const own = spec.more?.subscores ?? [];
+	for (const { key, outOf } of own)
+		if (outOf === `${key}Max` || keys.some((d) => key === d || key === `${d}Max`))
+			throw new Error(`Subscore "${key}" takes a dimension's name or its …Max`);
 
 	const configSchema = z.object({
 		...baseConfigShape,
@@ -100,7 +108,7 @@ export function scenarioExercise<T extends Theme>(
 				outOf: `${key}Max`,
 				plain: true
 			})),
-			...(spec.more?.subscores ?? []),
+			...own,
 			{ key: 'scenes', label: spec.scenesLabel, format: 'count', plain: true }
 		],
 		settings: [],

@@ -92,6 +92,14 @@ describe('scenario forms', () => {
 		}
 	});
 
+	it('say how the turns read: spoken to the person unless the content says they are seen', () => {
+		expect(buildScenarioForm(content, { difficulty: 1, seed: 1 }).payload.voice).toBe('said');
+		const shift = schema.parse({ ...content, voice: 'seen', place: 'corridor' });
+		const { payload } = buildScenarioForm(shift, { difficulty: 1, seed: 1 });
+		expect(payload).toMatchObject({ voice: 'seen', place: 'corridor' });
+		expect(schema.safeParse({ ...content, voice: 'sung' }).success).toBe(false);
+	});
+
 	it('give the practice turns with their best reply', () => {
 		const [p] = buildScenarioForm(content, { difficulty: 2, seed: 5 }).payload.practice;
 		expect(p!.replies.find((r) => r.id === p!.best)!.text.fr).toBe('p good');

@@ -6,7 +6,15 @@ import { z } from 'zod';
 import type { ContentText, RunEvent, ScoreResult } from '$lib/engine/contract';
 import { contentTextSchema } from '$lib/engine/contract.schema';
 import { createRng } from '$lib/engine/random';
-import type { PracticeTurn, Scenario, ScenarioPayload, Place } from './types';
+import {
+	placeSchema,
+	voiceSchema,
+	type PracticeTurn,
+	type Scenario,
+	type ScenarioPayload,
+	type Place,
+	type Voice
+} from './types';
 
 /** Reply ids are their letters on screen, in the order shown. */
 export const REPLY_LETTERS = ['a', 'b', 'c', 'd'] as const;
@@ -52,6 +60,8 @@ export interface PracticeContent {
 
 export interface ScenarioContent {
 	place: Place;
+	/** How the turns read (see `Voice`): `said` unless told. */
+	voice?: Voice;
 	consigne: readonly ContentText[];
 	practice: readonly PracticeContent[];
 	scenes: readonly SceneContent[];
@@ -143,7 +153,8 @@ export function scenarioContentSchema(dimensions: readonly [string, ...string[]]
 		why: contentTextSchema
 	});
 	return z.strictObject({
-		place: z.enum(['shop', 'care', 'workshop', 'warehouse']),
+		place: placeSchema,
+		voice: voiceSchema.optional(),
 		consigne: z.array(contentTextSchema).min(2).max(5),
 		practice: z.array(practice).min(1).max(4),
 		scenes: z
@@ -224,6 +235,7 @@ export function buildScenarioForm(
 	return {
 		payload: {
 			place: content.place,
+			voice: content.voice ?? 'said',
 			consigne: [...content.consigne],
 			practice,
 			scenarios: scenes.map((s) => s.scenario)

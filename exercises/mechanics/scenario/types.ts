@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { contentTextSchema } from '$lib/engine/contract.schema';
+import type { KioskMessageKey } from '$lib/engine/contract';
 
 /**
  * The scenario mechanic: the person meets someone at work (a customer, a colleague, a patient's
  * relative) in a few turns; at each turn the other side speaks, the person picks one of 3–4
  * replies (each read aloud on tap) and confirms it, and the other side reacts — the next turn
- * depends on the reply. Used by `relation-service` and meant for `affirmer`, `initiative`,
- * `negocier`, `manager` and `communiquer`: each gives its own content, dimensions and scoring.
+ * depends on the reply. Or, in the `seen` voice, the person works down a list and each turn is
+ * what happens (a spill, a lost visitor), the replies actions. Used by `relation-service`,
+ * `affirmer` and `initiative`, and meant for `negocier`, `manager` and `communiquer`: each gives
+ * its own content, dimensions and scoring.
  *
  * What the kiosk receives is the branch graph only: the turns, the replies and which turn each
  * leads to. The points of each reply are the exercise's, on the server.
@@ -54,9 +57,24 @@ export const practiceTurnSchema = z.strictObject({
 	why: contentTextSchema
 });
 
+/** The place, for the illustration: a shop counter, a care unit's desk, an office corridor… */
+export const placeSchema = z.enum(['shop', 'care', 'workshop', 'warehouse', 'corridor']);
+
+/**
+ * How a turn reads: `said`, someone speaks to the person (a speech bubble, replies are what they
+ * answer); `seen`, what happens as the person works down their list (replies are what they do).
+ */
+export const voiceSchema = z.enum(['said', 'seen']);
+
+/** What the kiosk asks, and names the confirm button, in each voice. */
+export const VOICE_TEXTS = {
+	said: { ask: 'kiosk.chooseReply', confirm: 'kiosk.confirmReply', better: 'kiosk.betterReply' },
+	seen: { ask: 'kiosk.chooseAction', confirm: 'kiosk.confirmAction', better: 'kiosk.betterAction' }
+} as const satisfies Record<z.infer<typeof voiceSchema>, Record<string, KioskMessageKey>>;
+
 export const scenarioPayloadSchema = z.strictObject({
-	/** The place, for the illustration: a shop counter, a care unit's desk… */
-	place: z.enum(['shop', 'care', 'workshop', 'warehouse']),
+	place: placeSchema,
+	voice: voiceSchema.default('said'),
 	consigne: z.array(contentTextSchema).min(1).max(5),
 	practice: z.array(practiceTurnSchema).min(1).max(4),
 	scenarios: z.array(scenarioSchema).min(1)
@@ -66,6 +84,7 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type Turn = z.infer<typeof turnSchema>;
 export type PracticeTurn = z.infer<typeof practiceTurnSchema>;
 export type Place = ScenarioPayload['place'];
+export type Voice = ScenarioPayload['voice'];
 
 /** Entries the scenario machine logs. */
 export const scenarioEventSchemas = {

@@ -61,9 +61,14 @@ export interface ExerciseBot<M extends AnyStateMachine = AnyStateMachine> {
 	stimulus: (snapshot: SnapshotFrom<M>) => BotStimulus | null;
 	/**
 	 * The button that makes one of the exercise's own moves on the kiosk, by its accessible name
-	 * in the kiosk's language (the skeleton's `phase.next` and `practice.repeat` are the toolkit's).
+	 * in the kiosk's language (the skeleton's `phase.next` and `practice.repeat` are the toolkit's),
+	 * on the screen the snapshot shows.
 	 */
-	control: (event: BotEvent<EventFromLogic<M>>, kiosk: BotKiosk) => string | RegExp;
+	control: (
+		event: BotEvent<EventFromLogic<M>>,
+		kiosk: BotKiosk,
+		snapshot: SnapshotFrom<M>
+	) => string | RegExp;
 	/**
 	 * Config fields for a short run (under a minute of timed part), parsed by the exercise's
 	 * `configSchema`: what the journeys and the conformance suite play.

@@ -12,6 +12,9 @@ import type { KioskTranslate } from '$lib/i18n/kiosk';
 import type { ExerciseBot } from './bot';
 import type { ExerciseSchemas } from './contract.schema';
 
+/** A kiosk text's key: what an exercise's view may ask `kiosk.t` for. */
+export type { KioskMessageKey } from '$lib/i18n/kiosk';
+
 /** A text of an exercise's content, in every language the kiosk offers. */
 export interface ContentText {
 	fr: string;

@@ -6,9 +6,9 @@ import { expectWholeRun, playExercise } from './player';
 import { attemptRunSetups } from '../../src/lib/server/demo/simulate';
 import {
 	scenarioPayloadSchema,
-	VOICE_TEXTS,
 	type ScenarioPayload
 } from '../../exercises/mechanics/scenario/types';
+import { VOICE_TEXTS } from '../../exercises/mechanics/scenario/voice';
 import { kioskFr } from '../../src/lib/i18n/kiosk-fr';
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });

@@ -1,7 +1,7 @@
 import type { BotMove, BotPerson, ExerciseBot } from '$lib/engine/bot';
 import { currentTurn, type ScenarioEvent, type ScenarioMachine } from './machine';
 import type { ScenarioContent } from './scenes.server';
-import { VOICE_TEXTS } from './types';
+import { VOICE_TEXTS } from './voice';
 
 const move = (delayMs: number, event: BotMove<ScenarioEvent>['event']): BotMove<ScenarioEvent> => ({
 	delayMs,

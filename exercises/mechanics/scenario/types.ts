@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { contentTextSchema } from '$lib/engine/contract.schema';
-import type { KioskMessageKey } from '$lib/engine/contract';
 
 /**
  * The scenario mechanic: the person meets someone at work (a customer, a colleague, a patient's
@@ -65,12 +64,6 @@ export const placeSchema = z.enum(['shop', 'care', 'workshop', 'warehouse', 'cor
  * answer); `seen`, what happens as the person works down their list (replies are what they do).
  */
 export const voiceSchema = z.enum(['said', 'seen']);
-
-/** What the kiosk asks, and names the confirm button, in each voice. */
-export const VOICE_TEXTS = {
-	said: { ask: 'kiosk.chooseReply', confirm: 'kiosk.confirmReply', better: 'kiosk.betterReply' },
-	seen: { ask: 'kiosk.chooseAction', confirm: 'kiosk.confirmAction', better: 'kiosk.betterAction' }
-} as const satisfies Record<z.infer<typeof voiceSchema>, Record<string, KioskMessageKey>>;
 
 export const scenarioPayloadSchema = z.strictObject({
 	place: placeSchema,

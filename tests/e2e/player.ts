@@ -38,7 +38,19 @@ export interface PlayOptions {
 	maxThinkMs?: number;
 	/** The SQLite file of the server the kiosk talks to (default: the journeys' own). */
 	database?: string;
+	/**
+	 * How a move is made on screen (default: Playwright's tap on the button named so). The
+	 * benches press through the DevTools protocol, the page never queried by role.
+	 */
+	tap?: (page: Page, button: string | RegExp, phase: Phase) => Promise<void>;
 }
+
+/** The journeys' tap: Playwright's, on the button by its accessible name. */
+const roleTap = (page: Page, button: string | RegExp) =>
+	page.getByRole('button', { name: button }).tap({ timeout: TAP_TIMEOUT_MS });
+
+/** Longest a tap waits for its button (it may have gone: the time ran out, the item went by). */
+const TAP_TIMEOUT_MS = 10_000;
 
 export interface PlayReport {
 	runId: string;
@@ -50,7 +62,7 @@ export interface PlayReport {
 const KIOSK: BotKiosk = { locale: 'fr', t: kioskTranslator(kioskFr) };
 
 /** The run record the kiosk keeps for `runId` (`src/lib/engine/outbox.ts`), if any. */
-function storedRun(page: Page, runId: string) {
+export function storedRun(page: Page, runId: string) {
 	return page.evaluate(
 		(id) =>
 			new Promise<{ snapshot: unknown; done: boolean } | null>((resolve) => {
@@ -96,7 +108,7 @@ function controlFor(
  */
 export async function playExercise(page: Page, options: PlayOptions): Promise<PlayReport> {
 	const { attemptId, position = 0, skill, rngSeed, until = 'fin' } = options;
-	const { timeoutMs = 180_000, maxThinkMs = 1_000, database } = options;
+	const { timeoutMs = 180_000, maxThinkMs = 1_000, database, tap = roleTap } = options;
 	const run = (await withDb((db) => attemptRunSetups(db, attemptId), database))[position];
 	if (!run) throw new Error(`attempt ${attemptId} has no run at position ${position}`);
 	const { exercise, setup, runId } = run;
@@ -106,7 +118,12 @@ export async function playExercise(page: Page, options: PlayOptions): Promise<Pl
 	const endAt = Date.now() + timeoutMs;
 	let seen = '';
 	/** The next tap, and the stimulus on screen it answers (null: none, e.g. a button screen). */
-	let move: { at: number; button: string | RegExp; stimulus: string | null } | null = null;
+	let move: {
+		at: number;
+		button: string | RegExp;
+		stimulus: string | null;
+		phase: Phase;
+	} | null = null;
 	let moves = 0;
 	while (Date.now() < endAt) {
 		const record = await storedRun(page, runId);
@@ -128,6 +145,7 @@ export async function playExercise(page: Page, options: PlayOptions): Promise<Pl
 				move = next && {
 					at: Date.now() + (delay ?? 0),
 					button: controlFor(exercise, snapshot, next.event),
+					phase,
 					stimulus:
 						phase === 'epreuve' ? (exercise.server.bot.stimulus(snapshot)?.key ?? null) : null
 				};
@@ -143,7 +161,19 @@ export async function playExercise(page: Page, options: PlayOptions): Promise<Pl
 					move = null;
 					continue;
 				}
-				await page.getByRole('button', { name: move.button }).tap();
+				try {
+					await tap(page, move.button, move.phase);
+				} catch (error) {
+					// The button went as the tap waited for it: the screen moved on without the person
+					// (the time ran out, the belt went by). Asked again on the new screen; a button that
+					// is not there on an unchanged screen is the bot's mistake.
+					const now = await storedRun(page, runId);
+					if (now?.done || JSON.stringify(now?.snapshot) !== seen) {
+						move = null;
+						continue;
+					}
+					throw error;
+				}
 				moves++;
 				move = null;
 				continue;

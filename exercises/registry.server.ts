@@ -5,6 +5,8 @@ import attention from './attention';
 import { attentionServer } from './attention/exercise.server';
 import consignes from './consignes';
 import { consignesServer } from './consignes/exercise.server';
+import initiative from './initiative';
+import { initiativeServer } from './initiative/exercise.server';
 import relationService from './relation-service';
 import { relationServiceServer } from './relation-service/exercise.server';
 import type { ExerciseId } from './registry';
@@ -24,7 +26,8 @@ const registry = {
 	consignes: { definition: consignes, server: consignesServer },
 	attention: { definition: attention, server: attentionServer },
 	'relation-service': { definition: relationService, server: relationServiceServer },
-	affirmer: { definition: affirmer, server: affirmerServer }
+	affirmer: { definition: affirmer, server: affirmerServer },
+	initiative: { definition: initiative, server: initiativeServer }
 } as unknown as Record<ExerciseId, RegisteredExercise>;
 
 export function registeredExercise(id: string): RegisteredExercise | undefined {

@@ -8,7 +8,8 @@ export const exerciseLoaders = {
 	consignes: () => import('./consignes'),
 	attention: () => import('./attention'),
 	'relation-service': () => import('./relation-service'),
-	affirmer: () => import('./affirmer')
+	affirmer: () => import('./affirmer'),
+	initiative: () => import('./initiative')
 } satisfies Record<string, () => Promise<{ default: ExerciseDefinition }>>;
 
 export type ExerciseId = keyof typeof exerciseLoaders;

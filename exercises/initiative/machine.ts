@@ -1,0 +1,3 @@
+import { createScenarioMachine } from '../mechanics/scenario/machine';
+
+export const machine = createScenarioMachine('initiative');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '$lib/engine/contract';
 import { offered, type ReplyContent } from '../mechanics/scenario/scenes.server';
 import { CONTENT } from './content.server';
+import { fullReplyLongestShare } from '../mechanics/scenario/testing';
 import { affirmerServer, standingFirm } from './exercise.server';
 
 /** The kind of a reply, from what it earns and where it is offered. */
@@ -41,13 +42,8 @@ describe('« Tenir bon » content', () => {
 	});
 
 	it('does not give the key away by length: the assertive reply is not always the longest', () => {
-		const turns = scenes.flatMap((s) => s.turns);
-		const longest = turns.filter((t) => {
-			const replies = offered(t, 2);
-			const max = Math.max(...replies.map((r) => r.text.fr.length));
-			return replies.find((r) => r.earns.length === 2)!.text.fr.length === max;
-		});
-		expect(longest.length / turns.length).toBeLessThan(0.6);
+		for (const difficulty of [1, 2, 3])
+			expect(fullReplyLongestShare(Object.values(CONTENT), difficulty)).toBeLessThan(0.5);
 	});
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '$lib/engine/contract';
 import { offered, type ReplyContent, type TurnContent } from '../mechanics/scenario/scenes.server';
 import { CONTENT } from './content.server';
+import { fullReplyLongestShare } from '../mechanics/scenario/testing';
 import { incidents, initiativeServer } from './exercise.server';
 
 const ROUTINE = ['tache', 'soin'];
@@ -38,7 +39,13 @@ describe('« La liste du jour » content', () => {
 
 	it('offers, by difficulty, the plain kinds first, then the half-right one, then a subtle one', () => {
 		for (const turn of scenes.flatMap((s) => s.turns))
-			expect([1, 2, 3].map((d) => offered(turn, d).map((r) => kind(turn, r)).sort())).toEqual([
+			expect(
+				[1, 2, 3].map((d) =>
+					offered(turn, d)
+						.map((r) => kind(turn, r))
+						.sort()
+				)
+			).toEqual([
 				['acts', 'best', 'leaves'],
 				['acts', 'best', 'holds', 'leaves'],
 				['acts', 'best', 'holds', 'subtle']
@@ -51,18 +58,14 @@ describe('« La liste du jour » content', () => {
 				...c.consigne,
 				...c.practice.flatMap((p) => [p.who, p.other, p.why, ...p.replies.map((r) => r.text)])
 			].map((text) => text.fr.toLowerCase());
-			for (const text of told) expect(text).not.toMatch(/impr[ée]vu|incident|problème|danger|si quelque/);
+			for (const text of told)
+				expect(text).not.toMatch(/impr[ée]vu|incident|problème|danger|si quelque/);
 		}
 	});
 
 	it('does not give the key away by length: the best action is not always the longest', () => {
-		const turns = scenes.flatMap((s) => s.turns);
-		const longest = turns.filter((t) => {
-			const replies = offered(t, 2);
-			const max = Math.max(...replies.map((r) => r.text.fr.length));
-			return replies.find((r) => r.earns.length === 2)!.text.fr.length === max;
-		});
-		expect(longest.length / turns.length).toBeLessThan(0.6);
+		for (const difficulty of [1, 2, 3])
+			expect(fullReplyLongestShare(Object.values(CONTENT), difficulty)).toBeLessThan(0.5);
 	});
 });
 

@@ -77,7 +77,12 @@ const commerce: ScenarioContent = {
 					best: true
 				},
 				{ text: t('Je ne sais pas.', 'I don’t know.') },
-				{ text: t('Cherchez, c’est écrit partout.', 'Look for them, it is written everywhere.') }
+				{
+					text: t(
+						'Cherchez un peu, c’est écrit partout sur les panneaux du magasin.',
+						'Have a look around, it is written on the signs all over the shop.'
+					)
+				}
 			],
 			why: t(
 				'Vous répondez poliment et vous aidez le client.',
@@ -96,7 +101,12 @@ const commerce: ScenarioContent = {
 					),
 					best: true
 				},
-				{ text: t('Regardez sur la porte.', 'Look at the door.') }
+				{
+					text: t(
+						'Regardez sur la porte d’entrée, c’est écrit dessus.',
+						'Look at the front door, it is written on it.'
+					)
+				}
 			],
 			why: t(
 				'Vous donnez l’information exacte, avec politesse.',
@@ -118,19 +128,19 @@ const commerce: ScenarioContent = {
 					['ecoute', 'solution'],
 					{
 						best: t(
-							'Bonjour ! Vous avez l’ancienne ampoule ou une photo ? Je vous montre celles qui vont.',
-							'Hello! Do you have the old bulb or a photo? I’ll show you the ones that fit.'
+							'Bonjour ! Vous avez l’ancienne ou une photo ? Je vous aide.',
+							'Hello! Do you have the old one or a photo? I’ll help you.'
 						),
 						half: [
 							t(
-								'Les ampoules sont au rayon 4, au fond à gauche.',
-								'Bulbs are in aisle 4, at the back on the left.'
+								'Les ampoules sont au rayon 4, au fond à gauche, juste après les piles et les rallonges.',
+								'Bulbs are in aisle 4, at the back on the left, just after the batteries and extension leads.'
 							),
 							'solution'
 						],
 						poor: t(
-							'Il faut regarder sur la boîte, c’est écrit dessus.',
-							'Look at the box, it is written on it.'
+							'Toutes les informations sont écrites sur la boîte, il suffit de bien lire.',
+							'All the information is written on the box, you just have to read carefully.'
 						),
 						bad: t(
 							'Je ne sais pas, je ne m’occupe pas des ampoules.',
@@ -148,8 +158,8 @@ const commerce: ScenarioContent = {
 					['solution', 'courtoisie'],
 					{
 						best: t(
-							'Merci. Celle-ci va bien. Elle dure environ dix ans et consomme peu.',
-							'Thank you. This one fits. It lasts about ten years and uses little power.'
+							'Merci. Celle-ci va bien. Elle dure environ dix ans.',
+							'Thank you. This one fits. It lasts about ten years.'
 						),
 						half: [
 							t('Dix ans. C’est marqué sur l’emballage.', 'Ten years. It says so on the pack.'),
@@ -171,18 +181,24 @@ const commerce: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Bien sûr, excusez-moi. Venez avec moi, on va la choisir ensemble.',
-							'Of course, I’m sorry. Come with me, we’ll choose it together.'
+							'Pardon, bien sûr. Venez, on la choisit ensemble.',
+							'Sorry, of course. Come, we’ll choose it together.'
 						),
 						half: [
-							t('Pardon. Demandez à mon collègue, là-bas.', 'Sorry. Ask my colleague, over there.'),
+							t(
+								'Pardon, monsieur. Mon collègue connaît mieux les ampoules, il est au rayon d’à côté.',
+								'Sorry, sir. My colleague knows bulbs better, he is in the next aisle.'
+							),
 							'courtoisie'
 						],
 						poor: t(
-							'C’est pourtant simple, c’est écrit en gros.',
-							'It’s simple though, it’s written in big letters.'
+							'C’est pourtant simple : la puissance est écrite en gros, et le reste juste en dessous.',
+							'It’s simple though: the wattage is in big letters, and the rest just below.'
 						),
-						bad: t('Ce n’est pas mon problème.', 'That’s not my problem.')
+						bad: t(
+							'Ce n’est pas mon problème, les boîtes sont les mêmes pour tout le monde.',
+							'That’s not my problem, the boxes are the same for everyone.'
+						)
 					}
 				)
 			]
@@ -200,13 +216,13 @@ const commerce: ScenarioContent = {
 					['ecoute', 'solution'],
 					{
 						best: t(
-							'Je suis désolé. Vous avez le ticket ? Je regarde ce qu’on peut faire pour vous.',
-							'I’m sorry. Do you have the receipt? I’ll see what we can do for you.'
+							'Je suis désolé. Vous avez le ticket ? Je regarde ça.',
+							'I’m sorry. Do you have the receipt? I’ll look into it.'
 						),
 						half: [
 							t(
-								'Ah, c’est vraiment embêtant, je comprends.',
-								'Oh, that is really annoying, I understand.'
+								'Ah, c’est vraiment embêtant, je comprends. Après une semaine seulement, en plus !',
+								'Oh, that is really annoying, I understand. After only a week, too!'
 							),
 							'ecoute'
 						],
@@ -224,19 +240,19 @@ const commerce: ScenarioContent = {
 					['solution', 'cadre'],
 					{
 						best: t(
-							'Le ticket a moins d’un mois : je peux vous rembourser ou l’échanger, comme vous voulez.',
-							'The receipt is less than a month old: I can refund or exchange it, as you prefer.'
+							'Le ticket a moins d’un mois : je peux vous rembourser.',
+							'The receipt is less than a month old: I can refund you.'
 						),
 						half: [
 							t(
-								'Je vous rembourse tout de suite, sans regarder le ticket.',
-								'I’ll refund you right away, without checking the receipt.'
+								'Je vous rembourse, sans regarder le ticket.',
+								'I’ll refund you, without checking the receipt.'
 							),
 							'solution'
 						],
 						poor: t(
-							'On ne rembourse jamais, c’est comme ça.',
-							'We never give refunds, that’s how it is.'
+							'Chez nous, on ne rembourse jamais les appareils électriques, c’est comme ça.',
+							'We never refund electrical appliances here, that’s how it is.'
 						),
 						bad: t(
 							'Revenez un autre jour, je n’ai pas le temps.',
@@ -253,8 +269,8 @@ const commerce: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Excusez-moi, je me suis mal exprimé. Je vous écoute : qu’est-ce qui ne marche pas ?',
-							'I’m sorry, I put it badly. I’m listening: what doesn’t work?'
+							'Pardon, je me suis mal exprimé. Qu’est-ce qui ne marche pas ?',
+							'Sorry, I put it badly. What doesn’t work?'
 						),
 						half: [
 							t(
@@ -288,13 +304,13 @@ const commerce: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Je suis désolé pour l’attente, madame. Je m’occupe de vous tout de suite.',
-							'I’m sorry for the wait, madam. I’ll see to you right away.'
+							'Je suis désolé pour l’attente, madame. Je m’occupe de vous.',
+							'I’m sorry for the wait, madam. I’ll see to you now.'
 						),
 						half: [
 							t(
-								'Bonjour, madame. Votre carte de fidélité, s’il vous plaît ?',
-								'Hello, madam. Your loyalty card, please?'
+								'Bonjour, madame. Vous avez votre carte de fidélité, s’il vous plaît ?',
+								'Hello, madam. Do you have your loyalty card, please?'
 							),
 							'courtoisie'
 						],
@@ -303,8 +319,8 @@ const commerce: ScenarioContent = {
 							'It’s busy, everybody is waiting, you know.'
 						),
 						bad: t(
-							'Si vous n’êtes pas contente, allez ailleurs.',
-							'If you’re not happy, go somewhere else.'
+							'Si vous n’êtes pas contente, vous pouvez faire vos courses ailleurs.',
+							'If you’re not happy, you can do your shopping somewhere else.'
 						)
 					},
 					branch
@@ -318,13 +334,13 @@ const commerce: ScenarioContent = {
 					['solution', 'cadre'],
 					{
 						best: t(
-							'Oui, à partir de 100 euros. Ça se fait à l’accueil, juste à côté : je vous y accompagne.',
-							'Yes, from 100 euros. It is done at the desk next door: I’ll take you there.'
+							'Oui, dès 100 euros. Ça se fait à l’accueil : je vous y emmène.',
+							'Yes, from 100 euros. It is done at the desk: I’ll take you there.'
 						),
 						half: [
 							t(
-								'Je vous le fais ici, même si ce n’est pas prévu à la caisse.',
-								'I’ll do it here, even if the till is not meant for it.'
+								'Pas de souci, je vous le fais ici, même si ce n’est pas prévu à la caisse.',
+								'No problem, I’ll do it here, even if the till is not meant for it.'
 							),
 							'solution'
 						],
@@ -344,8 +360,8 @@ const commerce: ScenarioContent = {
 					['ecoute', 'cadre'],
 					{
 						best: t(
-							'Je comprends, vous êtes pressée. Je vais aussi vite que possible, c’est bientôt à vous.',
-							'I understand, you are in a hurry. I’m going as fast as I can, it’s your turn soon.'
+							'Je comprends. Je fais au plus vite, c’est bientôt à vous.',
+							'I understand. I’m going as fast as I can, it’s your turn soon.'
 						),
 						half: [
 							t(
@@ -354,8 +370,14 @@ const commerce: ScenarioContent = {
 							),
 							'ecoute'
 						],
-						poor: t('Ce n’est pas mon problème, madame.', 'That’s not my problem, madam.'),
-						bad: t('Arrêtez de vous plaindre.', 'Stop complaining.')
+						poor: t(
+							'Ce n’est pas mon problème, madame. Il fallait prévoir plus de temps pour vos courses.',
+							'That’s not my problem, madam. You should have allowed more time for your shopping.'
+						),
+						bad: t(
+							'Arrêtez de vous plaindre, tout le monde ici a un rendez-vous.',
+							'Stop complaining, everybody here has an appointment.'
+						)
 					}
 				)
 			]
@@ -373,8 +395,8 @@ const commerce: ScenarioContent = {
 					['ecoute', 'solution'],
 					{
 						best: t(
-							'Bonjour ! Une perceuse ? Venez, je vous montre. Celle-ci : 39 euros.',
-							'Hello! A drill? Come, I’ll show you. This one: 39 euros.'
+							'Une perceuse ? Venez, c’est celle-ci : 39 euros.',
+							'A drill? Come, it’s this one: 39 euros.'
 						),
 						half: [
 							t(
@@ -419,10 +441,7 @@ const commerce: ScenarioContent = {
 					t('Pardon… pas compris… perceuse ?', 'Sorry… not understood… drill?'),
 					['ecoute', 'courtoisie'],
 					{
-						best: t(
-							'Pardon. Une perceuse. Venez avec moi, je vous montre.',
-							'Sorry. A drill. Come with me, I’ll show you.'
-						),
+						best: t('Pardon. Une perceuse. Venez avec moi.', 'Sorry. A drill. Come with me.'),
 						half: [
 							t(
 								'Excusez-moi. Demandez à l’accueil, s’il vous plaît.',
@@ -430,7 +449,10 @@ const commerce: ScenarioContent = {
 							),
 							'courtoisie'
 						],
-						poor: t('PER-CEU-SE ! Vous comprenez ?', 'DR-ILL! Do you understand?'),
+						poor: t(
+							'PER-CEU-SE ! Vous comprenez ? C’est pourtant simple : PER-CEU-SE !',
+							'DR-ILL! Do you understand? It’s simple, though: DR-ILL!'
+						),
 						bad: t(
 							'Revenez avec quelqu’un qui parle français.',
 							'Come back with someone who speaks French.'
@@ -452,8 +474,8 @@ const commerce: ScenarioContent = {
 					['cadre', 'courtoisie'],
 					{
 						best: t(
-							'Je ne peux pas décider des remises, c’est le responsable. Je peux l’appeler pour vous.',
-							'I can’t decide on discounts, the manager does. I can call him for you.'
+							'Désolé, je ne décide pas des remises. Je peux appeler le responsable.',
+							'Sorry, I don’t decide on discounts. I can call the manager.'
 						),
 						half: [
 							t(
@@ -488,8 +510,8 @@ const commerce: ScenarioContent = {
 						],
 						poor: t('Non, on ne garde rien.', 'No, we don’t keep anything.'),
 						bad: t(
-							'Débrouillez-vous, ce n’est pas mon travail.',
-							'Sort it out yourself, it’s not my job.'
+							'Débrouillez-vous, ce n’est pas mon travail de garder les articles des clients.',
+							'Sort it out yourself, it’s not my job to keep customers’ items.'
 						)
 					}
 				),
@@ -502,15 +524,21 @@ const commerce: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Pardon, je me suis mal exprimé. Je ne peux pas faire de remise, mais le responsable peut en parler avec vous.',
-							'Sorry, I put it badly. I can’t give a discount, but the manager can talk it over with you.'
+							'Pardon, je me suis mal exprimé. Le responsable peut vous aider.',
+							'Sorry, I put it badly. The manager can help you.'
 						),
 						half: [
 							t('Excusez-moi, monsieur. Bonne journée.', 'Excuse me, sir. Have a nice day.'),
 							'courtoisie'
 						],
-						poor: t('Je dis juste la vérité.', 'I’m just telling the truth.'),
-						bad: t('C’est vous qui êtes désagréable.', 'You are the one being rude.')
+						poor: t(
+							'Je dis juste la vérité : ici, les prix sont les mêmes pour tout le monde.',
+							'I’m just telling the truth: here, prices are the same for everyone.'
+						),
+						bad: t(
+							'C’est vous qui êtes désagréable, à demander une remise à chaque fois.',
+							'You are the one being rude, asking for a discount every time.'
+						)
 					}
 				)
 			]
@@ -549,12 +577,17 @@ const soin: ScenarioContent = {
 				{ text: t('Par là-bas.', 'Over there.') },
 				{
 					text: t(
-						'Bonjour ! Au bout du couloir, à droite. Je vous montre ?',
-						'Hello! At the end of the corridor, on the right. Shall I show you?'
+						'Bonjour ! Au bout du couloir, à droite.',
+						'Hello! At the end of the corridor, on the right.'
 					),
 					best: true
 				},
-				{ text: t('Ce n’est pas pour les visiteurs.', 'They are not for visitors.') }
+				{
+					text: t(
+						'Elles ne sont pas pour les visiteurs, c’est le règlement.',
+						'They are not for visitors, those are the rules.'
+					)
+				}
 			],
 			why: t(
 				'Vous répondez poliment et vous aidez la personne.',
@@ -595,8 +628,8 @@ const soin: ScenarioContent = {
 					['ecoute', 'cadre'],
 					{
 						best: t(
-							'Bonjour. Je vous indique sa chambre. Pouvez-vous d’abord signer le registre des visites ?',
-							'Hello. I’ll tell you her room. Could you first sign the visitors’ book?'
+							'Bonjour. Signez d’abord le registre, s’il vous plaît, et je vous donne sa chambre.',
+							'Hello. Please sign the visitors’ book first, and I’ll give you her room.'
 						),
 						half: [
 							t(
@@ -622,17 +655,20 @@ const soin: ScenarioContent = {
 					['solution', 'cadre'],
 					{
 						best: t(
-							'Je ne peux pas vous le dire moi-même, mais l’infirmière est là : je l’appelle pour vous.',
-							'I can’t tell you myself, but the nurse is here: I’ll call her for you.'
+							'Je ne peux pas vous le dire, mais j’appelle l’infirmière.',
+							'I can’t tell you, but I’ll call the nurse.'
 						),
 						half: [
 							t(
-								'Je vais regarder dans son dossier et je vous dis.',
-								'I’ll look in her file and tell you.'
+								'Je vais regarder dans son dossier médical sur l’ordinateur et je vous dis.',
+								'I’ll look in her medical file on the computer and tell you.'
 							),
 							'solution'
 						],
-						poor: t('Ce n’est pas à moi qu’il faut demander.', 'I’m not the one to ask.'),
+						poor: t(
+							'Ce n’est pas à moi qu’il faut demander, moi je suis seulement à l’accueil.',
+							'I’m not the one to ask, I only work at the desk.'
+						),
 						bad: t('Je n’en sais rien.', 'No idea.')
 					}
 				),
@@ -645,8 +681,8 @@ const soin: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Je comprends, excusez-moi. Il faut d’abord signer le registre, puis je vous accompagne.',
-							'I understand, I’m sorry. You just need to sign the book first, then I’ll take you there.'
+							'Je comprends, pardon. Signez juste ici, puis je vous accompagne.',
+							'I understand, I’m sorry. Just sign here, then I’ll take you there.'
 						),
 						half: [
 							t(
@@ -656,8 +692,8 @@ const soin: ScenarioContent = {
 							'courtoisie'
 						],
 						poor: t(
-							'C’est le règlement, je n’y peux rien.',
-							'Those are the rules, I can’t help it.'
+							'C’est le règlement, je n’y peux rien. Tout le monde doit le faire, même les familles.',
+							'Those are the rules, I can’t help it. Everyone has to do it, even families.'
 						),
 						bad: t('Ne criez pas, ici c’est calme.', 'Don’t shout, it’s quiet here.')
 					}
@@ -677,17 +713,20 @@ const soin: ScenarioContent = {
 					['ecoute', 'solution'],
 					{
 						best: t(
-							'Vous avez raison de me le dire. Je le note et je préviens tout de suite l’équipe.',
-							'You are right to tell me. I’ll write it down and tell the team right away.'
+							'Merci de me le dire. Je préviens l’équipe tout de suite.',
+							'Thank you for telling me. I’ll tell the team right away.'
 						),
 						half: [
 							t(
-								'Je comprends, c’est vraiment désagréable pour lui.',
-								'I understand, it is really unpleasant for him.'
+								'Je comprends, c’est vraiment désagréable pour lui, et pour vous aussi.',
+								'I understand, it is really unpleasant for him, and for you too.'
 							),
 							'ecoute'
 						],
-						poor: t('On manque de personnel, vous savez.', 'We are short of staff, you know.'),
+						poor: t(
+							'On manque de personnel, vous savez. Tout le monde est débordé en ce moment.',
+							'We are short of staff, you know. Everyone is overloaded at the moment.'
+						),
 						bad: t('Ce n’est pas mon service.', 'That is not my department.')
 					},
 					branch
@@ -701,13 +740,13 @@ const soin: ScenarioContent = {
 					['solution', 'cadre'],
 					{
 						best: t(
-							'Je demande à l’équipe et je vous rappelle avant ce soir pour vous donner l’heure.',
-							'I’ll ask the team and call you back before tonight with the time.'
+							'Je demande l’heure à l’équipe et je vous rappelle avant ce soir.',
+							'I’ll ask the team for the time and call you back before tonight.'
 						),
 						half: [
 							t(
-								'Je vais les changer moi-même, même si ce n’est pas mon poste.',
-								'I’ll change them myself, even though it’s not my job.'
+								'Ne vous inquiétez pas, je vais les changer moi-même, même si ce n’est pas mon poste.',
+								'Don’t worry, I’ll change them myself, even though it’s not my job.'
 							),
 							'solution'
 						],
@@ -724,14 +763,17 @@ const soin: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Vous avez raison, excusez-moi. Je note votre demande et je préviens l’équipe tout de suite.',
-							'You are right, I’m sorry. I’ll write your request down and tell the team right away.'
+							'Vous avez raison, pardon. Je préviens l’équipe tout de suite.',
+							'You are right, I’m sorry. I’ll tell the team right away.'
 						),
 						half: [t('Je suis désolée, monsieur.', 'I am sorry, sir.'), 'courtoisie'],
-						poor: t('Tout le monde fait ce qu’il peut ici.', 'Everybody does what they can here.'),
+						poor: t(
+							'Tout le monde fait ce qu’il peut ici. Vous n’êtes pas le seul à avoir des soucis.',
+							'Everybody does what they can here. You are not the only one with problems.'
+						),
 						bad: t(
-							'Écrivez à la direction si vous n’êtes pas content.',
-							'Write to the management if you are not happy.'
+							'Écrivez à la direction si vous n’êtes pas content, c’est elle qui décide.',
+							'Write to the management if you are not happy, they are the ones who decide.'
 						)
 					}
 				)
@@ -750,8 +792,8 @@ const soin: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Je suis désolée pour l’attente. Je vais voir où en est le médecin et je reviens vous dire.',
-							'I’m sorry for the wait. I’ll see where the doctor is and come back to tell you.'
+							'Je suis désolée pour l’attente. Je vais voir où en est le médecin.',
+							'I’m sorry for the wait. I’ll go and see where the doctor is.'
 						),
 						half: [
 							t(
@@ -761,7 +803,10 @@ const soin: ScenarioContent = {
 							'courtoisie'
 						],
 						poor: t('Le médecin a beaucoup de patients.', 'The doctor has many patients.'),
-						bad: t('Vous n’êtes pas le seul à attendre.', 'You are not the only one waiting.')
+						bad: t(
+							'Vous n’êtes pas le seul à attendre. Il y a encore trois personnes avant vous.',
+							'You are not the only one waiting. There are still three people before you.'
+						)
 					},
 					branch
 				),
@@ -774,8 +819,8 @@ const soin: ScenarioContent = {
 					['cadre', 'solution'],
 					{
 						best: t(
-							'Je ne peux pas changer l’ordre, c’est le médecin qui décide. Je lui dis pour votre bus.',
-							'I can’t change the order, the doctor decides. I’ll tell him about your bus.'
+							'Je ne peux pas changer l’ordre, mais je dis au médecin pour votre bus.',
+							'I can’t change the order, but I’ll tell the doctor about your bus.'
 						),
 						half: [
 							t(
@@ -797,8 +842,8 @@ const soin: ScenarioContent = {
 					['ecoute', 'cadre'],
 					{
 						best: t(
-							'Je vous entends, attendre c’est difficile. Je ne peux pas changer l’ordre, mais je dis au médecin que vous êtes pressé.',
-							'I hear you, waiting is hard. I can’t change the order, but I’ll tell the doctor you are in a hurry.'
+							'Je comprends, c’est long. Je ne peux pas changer l’ordre, mais je préviens le médecin.',
+							'I understand, it’s a long wait. I can’t change the order, but I’ll tell the doctor.'
 						),
 						half: [
 							t(
@@ -808,8 +853,8 @@ const soin: ScenarioContent = {
 							'ecoute'
 						],
 						poor: t(
-							'Si vous criez, je ne peux rien faire pour vous.',
-							'If you shout, I can do nothing for you.'
+							'Si vous criez comme ça, je ne peux rien faire pour vous. Ici, tout le monde attend son tour.',
+							'If you shout like that, I can do nothing for you. Here, everyone waits their turn.'
 						),
 						bad: t('Alors partez.', 'Then leave.')
 					}
@@ -829,23 +874,23 @@ const soin: ScenarioContent = {
 					['ecoute', 'solution'],
 					{
 						best: t(
-							'Bonjour. Votre mari ? Son nom, s’il vous plaît ? Je vous accompagne à sa chambre.',
-							'Hello. Your husband? His name, please? I’ll take you to his room.'
+							'Bonjour. Votre mari ? Son nom ? Je vous accompagne.',
+							'Hello. Your husband? His name? I’ll take you there.'
 						),
 						half: [
 							t(
-								'La liste des chambres est affichée sur le mur, là-bas.',
-								'The list of rooms is on the wall, over there.'
+								'La liste des chambres est affichée sur le mur, là-bas, à côté de l’ascenseur.',
+								'The list of rooms is on the wall, over there, next to the lift.'
 							),
 							'solution'
 						],
 						poor: t(
-							'Il faut d’abord remplir la fiche visiteur, madame.',
-							'You must first fill in the visitor form, madam.'
+							'Il faut d’abord remplir la fiche visiteur, madame, avec votre nom et votre adresse.',
+							'You must first fill in the visitor form, madam, with your name and address.'
 						),
 						bad: t(
-							'Je ne comprends rien. Revenez avec quelqu’un.',
-							'I don’t understand anything. Come back with someone.'
+							'Je ne comprends rien à ce que vous dites. Revenez avec quelqu’un.',
+							'I don’t understand anything you say. Come back with someone.'
 						)
 					},
 					branch
@@ -856,19 +901,19 @@ const soin: ScenarioContent = {
 					['ecoute', 'cadre'],
 					{
 						best: t(
-							'Je vous accompagne. Pour sa santé, l’infirmière va vous expliquer. Je l’appelle.',
-							'I’ll take you there. About his health, the nurse will explain. I’ll call her.'
+							'Je vous accompagne. Pour sa santé, l’infirmière va vous expliquer.',
+							'I’ll take you there. About his health, the nurse will explain.'
 						),
 						half: [
 							t(
-								'Oui, oui, il va bien, ne vous inquiétez pas.',
-								'Yes, yes, he is fine, don’t worry.'
+								'Oui, oui, il va bien, ne vous inquiétez pas, il a bien dormi cette nuit.',
+								'Yes, yes, he is fine, don’t worry, he slept well last night.'
 							),
 							'ecoute'
 						],
 						poor: t(
-							'Je ne suis pas autorisé à parler de santé.',
-							'I am not allowed to talk about health.'
+							'Je ne suis pas autorisé à parler de santé, je travaille seulement à l’accueil.',
+							'I am not allowed to talk about health, I only work at the desk.'
 						),
 						bad: t('Je n’en sais rien, moi.', 'I have no idea.')
 					}
@@ -879,8 +924,8 @@ const soin: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Pardon. Je vais vous aider. On remplit la fiche ensemble, doucement.',
-							'Sorry. I’ll help you. We fill in the form together, slowly.'
+							'Pardon. On remplit la fiche ensemble.',
+							'Sorry. We’ll fill in the form together.'
 						),
 						half: [
 							t('Excusez-moi. Attendez ici, s’il vous plaît.', 'Excuse me. Please wait here.'),
@@ -908,18 +953,24 @@ const soin: ScenarioContent = {
 					['cadre', 'solution'],
 					{
 						best: t(
-							'Je ne peux pas donner de médicament, c’est l’infirmière. Je l’appelle tout de suite.',
-							'I can’t give medicine, the nurse does. I’ll call her right away.'
+							'Je n’ai pas le droit. J’appelle l’infirmière tout de suite.',
+							'I’m not allowed to. I’ll call the nurse right away.'
 						),
 						half: [
 							t(
-								'J’ai du paracétamol dans mon sac, je vous en donne un.',
-								'I have paracetamol in my bag, I’ll give you one.'
+								'Attendez, j’ai du paracétamol dans mon sac. Je vous en donne un pour elle.',
+								'Wait, I have paracetamol in my bag. I’ll give you one for her.'
 							),
 							'solution'
 						],
-						poor: t('Non, ce n’est pas possible.', 'No, that’s not possible.'),
-						bad: t('Demandez à quelqu’un d’autre, je suis occupé.', 'Ask someone else, I’m busy.')
+						poor: t(
+							'Non, ce n’est pas possible. Elle doit attendre, ça va passer tout seul.',
+							'No, that’s not possible. She has to wait, it will go away on its own.'
+						),
+						bad: t(
+							'Demandez à quelqu’un d’autre, je suis occupé avec l’accueil en ce moment.',
+							'Ask someone else, I’m busy with the desk right now.'
+						)
 					},
 					branch
 				),
@@ -932,12 +983,24 @@ const soin: ScenarioContent = {
 					['solution', 'courtoisie'],
 					{
 						best: t(
-							'Bien sûr. Je préviens l’infirmière pour la chambre 8 et je passe dire à votre mère qu’elle arrive.',
-							'Of course. I’ll tell the nurse about room 8 and let your mother know she is coming.'
+							'Bien sûr. Je préviens l’infirmière et votre mère.',
+							'Of course. I’ll tell the nurse and your mother.'
 						),
-						half: [t('Avec plaisir, madame.', 'With pleasure, madam.'), 'courtoisie'],
-						poor: t('Elle verra bien l’infirmière passer.', 'She’ll see the nurse go by.'),
-						bad: t('Ce n’est pas mon travail.', 'That’s not my job.')
+						half: [
+							t(
+								'Avec plaisir, madame. Je vous souhaite une bonne journée.',
+								'With pleasure, madam. Have a nice day.'
+							),
+							'courtoisie'
+						],
+						poor: t(
+							'Elle verra bien l’infirmière passer, elle fait le tour des chambres l’après-midi.',
+							'She’ll see the nurse go by, she does her round in the afternoon.'
+						),
+						bad: t(
+							'Ce n’est pas mon travail, je ne suis pas là pour faire les messages.',
+							'That’s not my job, I’m not here to pass on messages.'
+						)
 					}
 				),
 				turn(
@@ -949,8 +1012,8 @@ const soin: ScenarioContent = {
 					['ecoute', 'courtoisie'],
 					{
 						best: t(
-							'Je comprends votre inquiétude. Je ne peux pas donner de médicament, mais j’appelle l’infirmière tout de suite.',
-							'I understand your worry. I can’t give medicine, but I’m calling the nurse right away.'
+							'Je comprends votre inquiétude. J’appelle l’infirmière tout de suite.',
+							'I understand your worry. I’m calling the nurse right away.'
 						),
 						half: [
 							t('Je suis désolé, madame, vraiment.', 'I am really sorry, madam.'),

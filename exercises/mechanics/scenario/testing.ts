@@ -1,5 +1,10 @@
 import type { ContentText } from '$lib/engine/contract';
-import type { ReplyContent, ScenarioContent, TurnContent } from './scenes.server';
+import {
+	offered,
+	type ReplyContent,
+	type ScenarioContent,
+	type TurnContent
+} from './scenes.server';
 
 const t = (fr: string): ContentText => ({ fr, en: fr });
 
@@ -45,3 +50,20 @@ export function sampleContent(): ScenarioContent {
 }
 
 export const SAMPLE_DIMENSIONS = ['a', 'b', 'c'] as const;
+
+/**
+ * The share of an exercise's turns whose full reply (earning both dimensions) is the longest of
+ * those offered at `difficulty`: near 1, length alone would give the key away.
+ */
+export function fullReplyLongestShare(
+	contents: readonly ScenarioContent[],
+	difficulty = 2
+): number {
+	const turns = contents.flatMap((c) => c.scenes.flatMap((s) => s.turns));
+	const longest = turns.filter((t) => {
+		const replies = offered(t, difficulty);
+		const max = Math.max(...replies.map((r) => r.text.fr.length));
+		return replies.find((r) => r.earns.length === 2)!.text.fr.length === max;
+	});
+	return longest.length / turns.length;
+}
